@@ -1,0 +1,331 @@
+#include "ImportWriter.h"
+
+#include "storage/SqliteStatement.h"
+
+#include <sqlite3.h>
+
+namespace kindred {
+
+ImportWriter::ImportWriter(sqlite3 *db, qint64 communityId, qint64 batchId)
+    : m_db(db)
+    , m_communityId(communityId)
+    , m_batchId(batchId)
+{
+}
+
+ImportWriter::~ImportWriter() = default;
+
+bool ImportWriter::prepare(QString *error)
+{
+    auto make = [this](const char *sql) { return std::make_unique<SqliteStatement>(m_db, sql); };
+    m_insertChannel = make("INSERT INTO channel(community_id, platform, external_id, name, kind) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING");
+    m_findChannel = make("SELECT id FROM channel WHERE community_id = ?1 AND platform = ?2 "
+                         "AND external_id = ?3");
+    m_findIdentity = make("SELECT member_id FROM identity WHERE community_id = ?1 AND "
+                          "platform = ?2 AND external_id = ?3");
+    m_insertMember = make("INSERT INTO member(community_id, display_name, is_bot) VALUES (?1, ?2, ?3)");
+    m_insertIdentity = make("INSERT INTO identity(community_id, member_id, platform, external_id, "
+                            "display_name) VALUES (?1, ?2, ?3, ?4, ?5)");
+    m_insertMessage = make(
+        "INSERT INTO message(channel_id, external_id, member_id, sent_at, text, "
+        "reply_to_external_id, thread_external_id, edited_at, forwarded_from, attachment_kind, "
+        "is_service, import_batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+        "ON CONFLICT(channel_id, external_id) DO NOTHING");
+    m_findMessage = make("SELECT id FROM message WHERE channel_id = ?1 AND external_id = ?2");
+    m_upsertReaction = make("INSERT INTO reaction(message_id, emoji, count) VALUES (?1, ?2, ?3) "
+                            "ON CONFLICT(message_id, emoji) DO UPDATE SET count = "
+                            "max(count, excluded.count) RETURNING id");
+    m_insertReactor = make("INSERT INTO reaction_member(reaction_id, member_id, reacted_at) "
+                           "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING");
+    m_insertEvent = make("INSERT INTO event(channel_id, kind, member_id, actor_member_id, "
+                         "occurred_at, message_external_id, detail, dedup_key, import_batch_id) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO NOTHING");
+    for (auto *s : {m_insertChannel.get(), m_findChannel.get(), m_findIdentity.get(),
+                    m_insertMember.get(), m_insertIdentity.get(), m_insertMessage.get(),
+                    m_findMessage.get(), m_upsertReaction.get(), m_insertReactor.get(),
+                    m_insertEvent.get()}) {
+        if (!s->isValid()) {
+            *error = QStringLiteral("cannot prepare import statements: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ImportWriter::fail(const char *what)
+{
+    m_lastError = QStringLiteral("database error while storing %1: %2")
+                      .arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return false;
+}
+
+bool ImportWriter::beginChannel(const ChannelInfo &channel)
+{
+    if (m_platform != channel.platform) {
+        m_memberByExternalId.clear();
+        m_platform = channel.platform;
+    }
+    auto &ins = *m_insertChannel;
+    ins.bind(1, m_communityId);
+    ins.bind(2, channel.platform);
+    ins.bind(3, channel.externalId);
+    ins.bind(4, channel.name.isNull() ? QStringLiteral("") : channel.name);
+    ins.bind(5, channel.kind.isNull() ? QStringLiteral("") : channel.kind);
+    const int rc = ins.step();
+    ins.reset();
+    if (rc != SQLITE_DONE)
+        return fail("a channel");
+    auto &find = *m_findChannel;
+    find.bind(1, m_communityId);
+    find.bind(2, channel.platform);
+    find.bind(3, channel.externalId);
+    if (find.step() != SQLITE_ROW) {
+        find.reset();
+        return fail("a channel");
+    }
+    m_channelId = find.columnInt64(0);
+    find.reset();
+    ++m_channelsSeen;
+    return true;
+}
+
+qint64 ImportWriter::resolveMember(const PersonRef &person)
+{
+    if (!person.isValid())
+        return 0;
+    const auto it = m_memberByExternalId.constFind(person.externalId);
+    if (it != m_memberByExternalId.constEnd())
+        return it.value();
+    auto &find = *m_findIdentity;
+    find.bind(1, m_communityId);
+    find.bind(2, m_platform);
+    find.bind(3, person.externalId);
+    qint64 id = 0;
+    if (find.step() == SQLITE_ROW)
+        id = find.columnInt64(0);
+    find.reset();
+    if (id == 0) {
+        const QString name = person.name.isEmpty() ? person.externalId : person.name;
+        auto &im = *m_insertMember;
+        im.bind(1, m_communityId);
+        im.bind(2, name);
+        im.bind(3, qint64(person.isBot ? 1 : 0));
+        const int rc = im.step();
+        im.reset();
+        if (rc != SQLITE_DONE)
+            return -1;
+        id = sqlite3_last_insert_rowid(m_db);
+        auto &ii = *m_insertIdentity;
+        ii.bind(1, m_communityId);
+        ii.bind(2, id);
+        ii.bind(3, m_platform);
+        ii.bind(4, person.externalId);
+        ii.bind(5, name);
+        const int rc2 = ii.step();
+        ii.reset();
+        if (rc2 != SQLITE_DONE)
+            return -1;
+        ++m_membersAdded;
+    }
+    m_memberByExternalId.insert(person.externalId, id);
+    return id;
+}
+
+void ImportWriter::touch(qint64 memberId, qint64 at)
+{
+    if (memberId <= 0 || at <= 0)
+        return;
+    Seen &s = m_seen[memberId];
+    if (s.first == 0 || at < s.first)
+        s.first = at;
+    if (at > s.last)
+        s.last = at;
+}
+
+qint64 ImportWriter::findMessageId(const QString &externalId)
+{
+    auto &f = *m_findMessage;
+    f.bind(1, m_channelId);
+    f.bind(2, externalId);
+    qint64 id = 0;
+    if (f.step() == SQLITE_ROW)
+        id = f.columnInt64(0);
+    f.reset();
+    return id;
+}
+
+bool ImportWriter::addMessage(const MessageInfo &m)
+{
+    if (m_channelId == 0) {
+        m_lastError = QStringLiteral("importer error: message before any channel");
+        return false;
+    }
+    const qint64 memberId = resolveMember(m.author);
+    if (memberId < 0)
+        return fail("a member");
+    auto &ins = *m_insertMessage;
+    ins.bind(1, m_channelId);
+    ins.bind(2, m.externalId);
+    ins.bindNullable(3, memberId);
+    ins.bind(4, m.sentAt);
+    ins.bind(5, m.text.isNull() ? QStringLiteral("") : m.text);
+    ins.bindNullable(6, m.replyToExternalId);
+    ins.bindNullable(7, m.threadExternalId);
+    ins.bindNullable(8, m.editedAt);
+    ins.bindNullable(9, m.forwardedFrom);
+    ins.bindNullable(10, m.attachmentKind);
+    ins.bind(11, qint64(m.isService ? 1 : 0));
+    ins.bindNullable(12, m_batchId);
+    const int rc = ins.step();
+    ins.reset();
+    if (rc != SQLITE_DONE)
+        return fail("a message");
+    const bool isNew = sqlite3_changes(m_db) > 0;
+    qint64 messageId = 0;
+    if (isNew) {
+        messageId = sqlite3_last_insert_rowid(m_db);
+        if (!m.isService)
+            ++m_messagesAdded;
+    } else {
+        if (!m.isService)
+            ++m_messagesSkipped;
+        if (!m.reactions.isEmpty())
+            messageId = findMessageId(m.externalId);
+    }
+    touch(memberId, m.sentAt);
+    if (messageId > 0 && !m.reactions.isEmpty() && !storeReactions(messageId, m, isNew))
+        return false;
+    return true;
+}
+
+bool ImportWriter::storeReactions(qint64 messageId, const MessageInfo &m, bool isNew)
+{
+    Q_UNUSED(isNew);
+    for (const ReactionInfo &r : m.reactions) {
+        auto &up = *m_upsertReaction;
+        up.bind(1, messageId);
+        up.bind(2, r.emoji);
+        up.bind(3, qint64(std::max<int>(r.count, int(r.reactors.size()))));
+        if (up.step() != SQLITE_ROW) {
+            up.reset();
+            return fail("a reaction");
+        }
+        const qint64 reactionId = up.columnInt64(0);
+        up.reset();
+        for (const ReactorInfo &who : r.reactors) {
+            const qint64 reactor = resolveMember(who.person);
+            if (reactor < 0)
+                return fail("a reactor");
+            if (reactor == 0)
+                continue;
+            auto &ir = *m_insertReactor;
+            ir.bind(1, reactionId);
+            ir.bind(2, reactor);
+            ir.bindNullable(3, who.at);
+            const int rc = ir.step();
+            ir.reset();
+            if (rc != SQLITE_DONE)
+                return fail("a reactor");
+            touch(reactor, who.at > 0 ? who.at : m.sentAt);
+        }
+    }
+    return true;
+}
+
+bool ImportWriter::addEvent(const EventInfo &e)
+{
+    if (m_channelId == 0) {
+        m_lastError = QStringLiteral("importer error: event before any channel");
+        return false;
+    }
+    const qint64 member = resolveMember(e.member);
+    const qint64 actor = resolveMember(e.actor);
+    if (member < 0 || actor < 0)
+        return fail("a member");
+    const QString kind = EventInfo::kindName(e.kind);
+    const QString key = kind % QLatin1Char('|') % e.member.externalId % QLatin1Char('|')
+                        % QString::number(e.at) % QLatin1Char('|') % e.messageExternalId;
+    auto &ins = *m_insertEvent;
+    ins.bind(1, m_channelId);
+    ins.bind(2, kind);
+    ins.bindNullable(3, member);
+    ins.bindNullable(4, actor);
+    ins.bind(5, e.at);
+    ins.bindNullable(6, e.messageExternalId);
+    ins.bind(7, e.detail.isNull() ? QStringLiteral("") : e.detail);
+    ins.bind(8, key);
+    ins.bindNullable(9, m_batchId);
+    const int rc = ins.step();
+    ins.reset();
+    if (rc != SQLITE_DONE)
+        return fail("an event");
+    if (sqlite3_changes(m_db) > 0)
+        ++m_eventsAdded;
+    touch(member, e.at);
+    touch(actor, e.at);
+    if (member > 0)
+        m_eventMembers.insert(member, true);
+    return true;
+}
+
+void ImportWriter::addWarning(const QString &warning)
+{
+    if (m_warnings.size() < 200)
+        m_warnings.append(warning);
+    else if (m_warnings.size() == 200)
+        m_warnings.append(QStringLiteral("(further warnings omitted)"));
+}
+
+bool ImportWriter::isCanceled() const
+{
+    return m_cancel && m_cancel->load(std::memory_order_relaxed);
+}
+
+void ImportWriter::setProgress(qint64 done, qint64 total)
+{
+    if (m_progress)
+        m_progress(done, total);
+}
+
+bool ImportWriter::finish(QString *error)
+{
+    SqliteStatement seen(m_db, "UPDATE member SET first_seen = min(coalesce(first_seen, ?1), ?1), "
+                               "last_seen = max(coalesce(last_seen, ?2), ?2) WHERE id = ?3");
+    SqliteStatement joined(
+        m_db, "UPDATE member SET "
+              "joined_at = (SELECT min(occurred_at) FROM event WHERE member_id = ?1 "
+              "  AND kind IN ('join','invite')), "
+              "left_at = (SELECT max(e.occurred_at) FROM event e WHERE e.member_id = ?1 "
+              "  AND e.kind IN ('leave','remove') AND e.occurred_at >= coalesce((SELECT "
+              "  max(occurred_at) FROM event WHERE member_id = ?1 AND kind IN ('join','invite')), 0)) "
+              "WHERE id = ?1");
+    if (!seen.isValid() || !joined.isValid()) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    for (auto it = m_seen.cbegin(); it != m_seen.cend(); ++it) {
+        seen.bind(1, it.value().first);
+        seen.bind(2, it.value().last);
+        seen.bind(3, it.key());
+        const int rc = seen.step();
+        seen.reset();
+        if (rc != SQLITE_DONE) {
+            *error = seen.errorMessage();
+            return false;
+        }
+    }
+    for (auto it = m_eventMembers.cbegin(); it != m_eventMembers.cend(); ++it) {
+        joined.bind(1, it.key());
+        const int rc = joined.step();
+        joined.reset();
+        if (rc != SQLITE_DONE) {
+            *error = joined.errorMessage();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace kindred

@@ -1,0 +1,89 @@
+#include "ImporterRegistry.h"
+
+#include "TelegramImporter.h"
+#include "WhatsAppImporter.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+namespace kindred {
+
+QStringList ImporterRegistry::formats()
+{
+    return {QStringLiteral("telegram"), QStringLiteral("whatsapp")};
+}
+
+std::unique_ptr<Importer> ImporterRegistry::create(const QString &format)
+{
+    if (format == QLatin1String("telegram"))
+        return std::make_unique<TelegramImporter>();
+    if (format == QLatin1String("whatsapp"))
+        return std::make_unique<WhatsAppImporter>();
+    return nullptr;
+}
+
+QByteArray ImporterRegistry::readHead(const QString &path, QString *innerName, qint64 max)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray head = f.read(max);
+    *innerName = QFileInfo(path).fileName();
+    if (!head.startsWith("PK\x03\x04"))
+        return head;
+    f.close();
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return head;
+    // Prefer a WhatsApp chat text, then any .txt/.json entry.
+    QString best;
+    for (const QString &name : zip.getFileNameList()) {
+        const QString lower = name.toLower();
+        if (lower.endsWith(QLatin1String("_chat.txt"))) {
+            best = name;
+            break;
+        }
+        if (best.isEmpty() && (lower.endsWith(QLatin1String(".txt")) || lower.endsWith(QLatin1String(".json"))))
+            best = name;
+    }
+    if (best.isEmpty() || !zip.setCurrentFile(best))
+        return head;
+    QuaZipFile entry(&zip);
+    if (!entry.open(QIODevice::ReadOnly))
+        return head;
+    *innerName = best;
+    return entry.read(max);
+}
+
+QString ImporterRegistry::detect(const QString &path, QString *error)
+{
+    QFileInfo fi(path);
+    if (!fi.exists()) {
+        *error = QStringLiteral("%1: no such file").arg(path);
+        return {};
+    }
+    if (fi.size() == 0) {
+        *error = QStringLiteral("%1: the file is empty").arg(path);
+        return {};
+    }
+    QString inner;
+    const QByteArray head = readHead(path, &inner);
+    QString bestFormat;
+    int bestScore = 0;
+    for (const QString &format : formats()) {
+        const int score = create(format)->detect(head, inner);
+        if (score > bestScore) {
+            bestScore = score;
+            bestFormat = format;
+        }
+    }
+    if (bestFormat.isEmpty())
+        *error = QStringLiteral("%1: unrecognised export format (supported: %2)")
+                     .arg(path, formats().join(QStringLiteral(", ")));
+    return bestFormat;
+}
+
+} // namespace kindred

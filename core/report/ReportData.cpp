@@ -1,0 +1,39 @@
+#include "ReportData.h"
+
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace kindred {
+
+bool ReportData::build(AnalyticsSource &source, const Period &period, int topN, ReportData *out,
+                       QString *error)
+{
+    if (source.communityId() == 0 && !source.load(error))
+        return false;
+    ReportData d;
+    d.communityName = source.communityName();
+    d.timezone = QString::fromUtf8(source.clock().zone().id());
+    d.generatedAt = QDateTime::currentDateTimeUtc();
+    KpiCalculator calc(source);
+    d.current = calc.compute(period);
+    d.previous = calc.compute(period.previous());
+    Rankings rankings(source);
+    d.topContent = rankings.topContent(period, ContentWeights{}, topN);
+    d.topMembers = rankings.topMembers(period, Rankings::MemberOrder::Messages, topN);
+    d.totalMembers = qint64(source.members().size());
+    QSqlQuery q(source.database().sql());
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM message m JOIN channel c ON c.id = "
+                             "m.channel_id WHERE c.community_id = :c AND m.is_service = 0), "
+                             "(SELECT count(*) FROM channel WHERE community_id = :c)"));
+    q.bindValue(QStringLiteral(":c"), source.communityId());
+    if (q.exec() && q.next()) {
+        d.totalMessages = q.value(0).toLongLong();
+        d.channels = q.value(1).toLongLong();
+    }
+    *out = std::move(d);
+    return true;
+}
+
+} // namespace kindred

@@ -1,0 +1,30 @@
+#pragma once
+// Everything a report shows, computed once and independent of how it is drawn (PDF now,
+// HTML later): the period, KPIs with the previous period for change, the DAU/WAU/MAU series,
+// segment counts, top content and top members.
+
+#include "analytics/KpiCalculator.h"
+#include "analytics/Rankings.h"
+
+namespace kindred {
+
+struct ReportData
+{
+    QString communityName;
+    QString timezone;
+    QDateTime generatedAt;
+    KpiSet current;
+    KpiSet previous;
+    QList<ContentRanking> topContent;
+    QList<MemberRanking> topMembers;
+    qint64 totalMembers = 0;
+    qint64 totalMessages = 0;
+    qint64 channels = 0;
+
+    /// Computes the report of `period` (top lists of `topN` rows). False with error when the
+    /// workspace holds no community.
+    static bool build(AnalyticsSource &source, const Period &period, int topN, ReportData *out,
+                      QString *error);
+};
+
+} // namespace kindred

@@ -1,0 +1,194 @@
+#include "Migrations.h"
+
+#include <sqlite3.h>
+
+namespace kindred {
+namespace {
+
+// Migration 1: the foundation entities of PRODUCT.md §1.
+constexpr const char *kMigration1 = R"SQL(
+CREATE TABLE community (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    currency    TEXT NOT NULL DEFAULT 'CNY',
+    timezone    TEXT NOT NULL DEFAULT 'UTC',
+    created_at  INTEGER NOT NULL DEFAULT (CAST(strftime('%s','now') AS INTEGER))
+);
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE channel (
+    id           INTEGER PRIMARY KEY,
+    community_id INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+    platform     TEXT NOT NULL,
+    external_id  TEXT NOT NULL,
+    name         TEXT NOT NULL DEFAULT '',
+    kind         TEXT NOT NULL DEFAULT '',
+    UNIQUE (community_id, platform, external_id)
+);
+CREATE TABLE member (
+    id           INTEGER PRIMARY KEY,
+    community_id INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+    display_name TEXT NOT NULL DEFAULT '',
+    first_seen   INTEGER,
+    last_seen    INTEGER,
+    joined_at    INTEGER,
+    left_at      INTEGER,
+    status       TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','muted','banned')),
+    is_bot       INTEGER NOT NULL DEFAULT 0,
+    tags         TEXT NOT NULL DEFAULT '',
+    notes        TEXT NOT NULL DEFAULT '',
+    merged_into  INTEGER REFERENCES member(id)
+);
+CREATE INDEX member_community ON member(community_id);
+CREATE TABLE identity (
+    id           INTEGER PRIMARY KEY,
+    community_id INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+    member_id    INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    platform     TEXT NOT NULL,
+    external_id  TEXT NOT NULL,
+    username     TEXT NOT NULL DEFAULT '',
+    display_name TEXT NOT NULL DEFAULT '',
+    UNIQUE (community_id, platform, external_id)
+);
+CREATE INDEX identity_member ON identity(member_id);
+CREATE TABLE import_batch (
+    id               INTEGER PRIMARY KEY,
+    community_id     INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+    file_name        TEXT NOT NULL,
+    format           TEXT NOT NULL,
+    sha256           TEXT NOT NULL,
+    size_bytes       INTEGER NOT NULL DEFAULT 0,
+    imported_at      INTEGER NOT NULL,
+    messages_added   INTEGER NOT NULL DEFAULT 0,
+    messages_skipped INTEGER NOT NULL DEFAULT 0,
+    members_added    INTEGER NOT NULL DEFAULT 0,
+    events_added     INTEGER NOT NULL DEFAULT 0,
+    warnings         TEXT NOT NULL DEFAULT '',
+    UNIQUE (community_id, sha256)
+);
+CREATE TABLE message (
+    id                   INTEGER PRIMARY KEY,
+    channel_id           INTEGER NOT NULL REFERENCES channel(id) ON DELETE CASCADE,
+    external_id          TEXT NOT NULL,
+    member_id            INTEGER REFERENCES member(id),
+    sent_at              INTEGER NOT NULL,
+    text                 TEXT NOT NULL DEFAULT '',
+    reply_to_external_id TEXT,
+    thread_external_id   TEXT,
+    edited_at            INTEGER,
+    forwarded_from       TEXT,
+    attachment_kind      TEXT,
+    is_service           INTEGER NOT NULL DEFAULT 0,
+    import_batch_id      INTEGER REFERENCES import_batch(id),
+    UNIQUE (channel_id, external_id)
+);
+CREATE INDEX message_sent_at ON message(sent_at);
+CREATE INDEX message_member ON message(member_id, sent_at);
+CREATE INDEX message_reply ON message(channel_id, reply_to_external_id)
+    WHERE reply_to_external_id IS NOT NULL;
+CREATE TABLE reaction (
+    id         INTEGER PRIMARY KEY,
+    message_id INTEGER NOT NULL REFERENCES message(id) ON DELETE CASCADE,
+    emoji      TEXT NOT NULL,
+    count      INTEGER NOT NULL,
+    UNIQUE (message_id, emoji)
+);
+CREATE TABLE reaction_member (
+    reaction_id INTEGER NOT NULL REFERENCES reaction(id) ON DELETE CASCADE,
+    member_id   INTEGER NOT NULL REFERENCES member(id),
+    reacted_at  INTEGER,
+    PRIMARY KEY (reaction_id, member_id)
+) WITHOUT ROWID;
+CREATE INDEX reaction_member_member ON reaction_member(member_id);
+CREATE TABLE event (
+    id                  INTEGER PRIMARY KEY,
+    channel_id          INTEGER NOT NULL REFERENCES channel(id) ON DELETE CASCADE,
+    kind                TEXT NOT NULL,
+    member_id           INTEGER REFERENCES member(id),
+    actor_member_id     INTEGER REFERENCES member(id),
+    occurred_at         INTEGER NOT NULL,
+    message_external_id TEXT,
+    detail              TEXT NOT NULL DEFAULT '',
+    dedup_key           TEXT NOT NULL,
+    import_batch_id     INTEGER REFERENCES import_batch(id),
+    UNIQUE (channel_id, dedup_key)
+);
+CREATE INDEX event_member ON event(member_id, occurred_at);
+)SQL";
+
+struct Migration
+{
+    int version;
+    const char *sql;
+};
+
+constexpr Migration kMigrations[] = {
+    {1, kMigration1},
+};
+
+QString sqliteError(sqlite3 *db, char *msg)
+{
+    QString s = QString::fromUtf8(msg ? msg : sqlite3_errmsg(db));
+    sqlite3_free(msg);
+    return s;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return kMigrations[std::size(kMigrations) - 1].version;
+}
+
+int Migrations::currentVersion(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr) != SQLITE_OK)
+        return -1;
+    int v = -1;
+    if (sqlite3_step(stmt) == SQLITE_ROW)
+        v = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    return v;
+}
+
+bool Migrations::migrate(sqlite3 *db, QString *error, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const int from = currentVersion(db);
+    if (from < 0) {
+        *error = QStringLiteral("cannot read the schema version: %1")
+                     .arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        return false;
+    }
+    if (from > latestVersion()) {
+        *error = QStringLiteral("the workspace has schema version %1, newer than this Kindred "
+                                "(%2): update Kindred to open it")
+                     .arg(from)
+                     .arg(latestVersion());
+        return false;
+    }
+    for (const Migration &m : kMigrations) {
+        if (m.version <= from || m.version > target)
+            continue;
+        char *msg = nullptr;
+        if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, &msg) != SQLITE_OK) {
+            *error = QStringLiteral("migration %1: %2").arg(m.version).arg(sqliteError(db, msg));
+            return false;
+        }
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(m.version);
+        if (sqlite3_exec(db, m.sql, nullptr, nullptr, &msg) != SQLITE_OK
+            || sqlite3_exec(db, setVersion.constData(), nullptr, nullptr, &msg) != SQLITE_OK
+            || sqlite3_exec(db, "COMMIT", nullptr, nullptr, &msg) != SQLITE_OK) {
+            *error = QStringLiteral("migration %1 failed: %2").arg(m.version).arg(sqliteError(db, msg));
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace kindred
