@@ -84,28 +84,6 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
         return false;
     }
 
-    const qint64 communityId = m_db.defaultCommunityId();
-    if (communityId <= 0) {
-        error->message = QStringLiteral("cannot create the community in the workspace");
-        return false;
-    }
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT id, messages_added + messages_skipped FROM import_batch "
-                                 "WHERE community_id = ? AND sha256 = ?"));
-        q.addBindValue(communityId);
-        q.addBindValue(result->sha256);
-        if (q.exec() && q.next()) {
-            result->alreadyImported = true;
-            result->batchId = q.value(0).toLongLong();
-            result->messagesSkippedDuplicate = q.value(1).toLongLong();
-            result->warnings.append(
-                QStringLiteral("identical content was already imported (batch %1): nothing to add")
-                    .arg(result->batchId));
-            return true;
-        }
-    }
-
     sqlite3 *db = m_db.handle();
     QString dbError;
     if (!exec(db, "BEGIN IMMEDIATE", &dbError)) {
@@ -119,6 +97,29 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
             error->message = why;
         return false;
     };
+    // Inside the transaction: even the community row of a first import is undone on failure.
+    const qint64 communityId = m_db.defaultCommunityId();
+    if (communityId <= 0)
+        return rollback(QStringLiteral("cannot create the community in the workspace"));
+    {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT id, messages_added + messages_skipped FROM import_batch "
+                                 "WHERE community_id = ? AND sha256 = ?"));
+        q.addBindValue(communityId);
+        q.addBindValue(result->sha256);
+        if (q.exec() && q.next()) {
+            result->alreadyImported = true;
+            result->batchId = q.value(0).toLongLong();
+            result->messagesSkippedDuplicate = q.value(1).toLongLong();
+            result->warnings.append(
+                QStringLiteral("identical content was already imported (batch %1): nothing to add")
+                    .arg(result->batchId));
+            q.finish();
+            QString ignored;
+            exec(db, "ROLLBACK", &ignored);
+            return true;
+        }
+    }
 
     QSqlQuery batch(m_db.sql());
     batch.prepare(QStringLiteral("INSERT INTO import_batch(community_id, file_name, format, sha256, "

@@ -1,0 +1,42 @@
+#pragma once
+// A digest of every row of every table: equal digests = the database content is unchanged.
+
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+#include <QVariant>
+
+namespace kindred::test {
+
+inline QByteArray dbDigest(Database &db)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    QSqlQuery tables(db.sql());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString &t : names) {
+        QSqlQuery q(db.sql());
+        q.exec(QStringLiteral("SELECT * FROM %1").arg(t));
+        h.addData(t.toUtf8());
+        while (q.next()) {
+            const QSqlRecord r = q.record();
+            for (int i = 0; i < r.count(); ++i)
+                h.addData(r.value(i).toString().toUtf8() + '\x1f');
+            h.addData("\n");
+        }
+    }
+    return h.result().toHex();
+}
+
+inline qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    return (q.exec(sql) && q.next()) ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace kindred::test
