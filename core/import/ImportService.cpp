@@ -168,7 +168,7 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
     upd.addBindValue(result->messagesSkippedDuplicate);
     upd.addBindValue(result->membersAdded);
     upd.addBindValue(result->eventsAdded);
-    upd.addBindValue(result->warnings.join(QLatin1Char('\n')));
+    upd.addBindValue(result->warnings.isEmpty() ? QStringLiteral("") : result->warnings.join(QLatin1Char('\n')));
     upd.addBindValue(result->batchId);
     if (!upd.exec())
         return rollback(QStringLiteral("cannot record the import batch"));

@@ -26,7 +26,7 @@ inline QByteArray dbDigest(Database &db)
         while (q.next()) {
             const QSqlRecord r = q.record();
             for (int i = 0; i < r.count(); ++i)
-                h.addData(r.value(i).toString().toUtf8() + '\x1f');
+                h.addData(QByteArray(r.value(i).toString().toUtf8() + '\x1f'));
             h.addData("\n");
         }
     }
