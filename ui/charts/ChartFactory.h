@@ -21,6 +21,15 @@ public:
         bool dark = false;     ///< dark palette (GUI in dark mode)
         bool forPrint = false; ///< white background, no animations, thinner grid
         QFont font;            ///< base font (CJK-capable for zh_CN)
+        QString title;         ///< chart title; empty = none (the page shows its own heading)
+    };
+
+    /// The three engagement series, in the order the chart draws them.
+    enum class EngagementMetric
+    {
+        Dau,
+        Wau,
+        Mau
     };
 
     /// Line chart of DAU, WAU and MAU per day (x: date axis, y: members); hover tooltips on
@@ -32,6 +41,10 @@ public:
     static QColor segmentColor(Segment s);
     /// Translated display name of a segment ("Newcomer" / "新成员").
     static QString segmentName(Segment s);
+    /// The colour of an engagement series (DAU blue, WAU teal, MAU orange), lighter in dark mode.
+    static QColor engagementColor(EngagementMetric m, bool dark = false);
+    /// Translated display name of an engagement series ("DAU", "WAU", "MAU").
+    static QString engagementName(EngagementMetric m);
 };
 
 } // namespace kindred

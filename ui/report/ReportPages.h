@@ -1,0 +1,51 @@
+#pragma once
+// The content of the PDF report, page by page: cover with headline cards, KPI table with the
+// change vs the previous period, engagement and segment charts (ChartFactory, drawn
+// off-screen), top content and top members. Strings are translated in the context
+// "PdfReportWriter"; call render() while the report's language is installed.
+
+#include "ReportFormat.h"
+#include "report/ReportData.h"
+
+#include <QCoreApplication>
+#include <QFont>
+
+#include <functional>
+
+class QChart;
+
+namespace kindred::report {
+
+class ReportPainter;
+
+class ReportPages final
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfReportWriter)
+public:
+    ReportPages(const ReportData &data, const ReportFormat &format, const QFont &base);
+
+    /// Sets the painter's running header and footer texts.
+    void setupChrome(ReportPainter &p) const;
+    /// Lays out all pages. A dry run (no painter) records the page of each section so that
+    /// the real run can list them on the cover.
+    void render(ReportPainter &p);
+    /// The report's title ("Community report").
+    static QString title();
+
+private:
+    void cover(ReportPainter &p) const;
+    void kpiPage(ReportPainter &p) const;
+    void engagementPage(ReportPainter &p) const;
+    void rankingsPage(ReportPainter &p) const;
+    /// Draws the chart made by `make` (given a print style) into rect (mm), off-screen.
+    void chart(ReportPainter &p, const QRectF &rect,
+               const std::function<QChart *(const QFont &)> &make) const;
+    QString periodText(const Period &period) const;
+
+    const ReportData &m_data;
+    const ReportFormat &m_fmt;
+    QFont m_base;
+    QList<int> m_sectionPages;
+};
+
+} // namespace kindred::report
