@@ -112,8 +112,9 @@ QList<ContentRanking> Rankings::topContent(const Period &period, const ContentWe
     // Candidates: messages of the period that received at least one reaction, reply or forward.
     const QString sql = QStringLiteral(
         "WITH posts AS (SELECT m.id, m.channel_id, m.external_id, m.member_id, m.sent_at, m.text "
-        "  FROM message m JOIN channel c ON c.id = m.channel_id WHERE c.community_id = :c AND "
-        "  m.is_service = 0 AND m.sent_at >= :s AND m.sent_at < :e%1), "
+        "  FROM message m JOIN channel c ON c.id = m.channel_id LEFT JOIN member b ON b.id = "
+        "  m.member_id WHERE c.community_id = :c AND m.is_service = 0 AND coalesce(b.is_bot, 0) "
+        "  = 0 AND m.sent_at >= :s AND m.sent_at < :e%1), "
         "rx AS (SELECT r.message_id, sum(r.count) AS n FROM reaction r JOIN posts p ON p.id = "
         "  r.message_id GROUP BY r.message_id), "
         "rp AS (SELECT p.id, count(*) AS n FROM posts p JOIN message m ON m.channel_id = "

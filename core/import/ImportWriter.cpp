@@ -32,6 +32,7 @@ bool ImportWriter::prepare(QString *error)
         "reply_to_external_id, thread_external_id, edited_at, forwarded_from, attachment_kind, "
         "is_service, import_batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
         "ON CONFLICT(channel_id, external_id) DO NOTHING");
+    m_markBot = make("UPDATE member SET is_bot = 1 WHERE id = ?1 AND is_bot = 0");
     m_findMessage = make("SELECT id FROM message WHERE channel_id = ?1 AND external_id = ?2");
     m_upsertReaction = make("INSERT INTO reaction(message_id, emoji, count) VALUES (?1, ?2, ?3) "
                             "ON CONFLICT(message_id, emoji) DO UPDATE SET count = "
@@ -44,7 +45,7 @@ bool ImportWriter::prepare(QString *error)
     for (auto *s : {m_insertChannel.get(), m_findChannel.get(), m_findIdentity.get(),
                     m_insertMember.get(), m_insertIdentity.get(), m_insertMessage.get(),
                     m_findMessage.get(), m_upsertReaction.get(), m_insertReactor.get(),
-                    m_insertEvent.get()}) {
+                    m_insertEvent.get(), m_markBot.get()}) {
         if (!s->isValid()) {
             *error = QStringLiteral("cannot prepare import statements: %1")
                          .arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
@@ -96,8 +97,11 @@ qint64 ImportWriter::resolveMember(const PersonRef &person)
     if (!person.isValid())
         return 0;
     const auto it = m_memberByExternalId.constFind(person.externalId);
-    if (it != m_memberByExternalId.constEnd())
+    if (it != m_memberByExternalId.constEnd()) {
+        if (person.isBot && !m_bots.contains(it.value()) && !markBot(it.value()))
+            return -1;
         return it.value();
+    }
     auto &find = *m_findIdentity;
     find.bind(1, m_communityId);
     find.bind(2, m_platform);
@@ -130,7 +134,21 @@ qint64 ImportWriter::resolveMember(const PersonRef &person)
         ++m_membersAdded;
     }
     m_memberByExternalId.insert(person.externalId, id);
+    if (person.isBot && !m_bots.contains(id) && !markBot(id))
+        return -1;
     return id;
+}
+
+bool ImportWriter::markBot(qint64 memberId)
+{
+    // A member first seen without the bot flag (e.g. in a join event) is a bot once any
+    // record says so.
+    auto &mb = *m_markBot;
+    mb.bind(1, memberId);
+    const int rc = mb.step();
+    mb.reset();
+    m_bots.insert(memberId);
+    return rc == SQLITE_DONE;
 }
 
 void ImportWriter::touch(qint64 memberId, qint64 at)

@@ -7,6 +7,7 @@
 #include "ImportSink.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -61,6 +62,7 @@ private:
     };
     qint64 resolveMember(const PersonRef &person);
     void touch(qint64 memberId, qint64 at);
+    bool markBot(qint64 memberId);
     qint64 findMessageId(const QString &externalId);
     bool storeReactions(qint64 messageId, const MessageInfo &message, bool isNew);
     bool fail(const char *what);
@@ -73,9 +75,10 @@ private:
     QHash<QString, qint64> m_memberByExternalId; // platform-scoped cache for m_platform
     QHash<qint64, Seen> m_seen;
     QHash<qint64, bool> m_eventMembers;
+    QSet<qint64> m_bots;
     std::unique_ptr<SqliteStatement> m_insertChannel, m_findChannel, m_findIdentity,
         m_insertMember, m_insertIdentity, m_insertMessage, m_findMessage, m_upsertReaction,
-        m_insertReactor, m_insertEvent;
+        m_insertReactor, m_insertEvent, m_markBot;
     const std::atomic_bool *m_cancel = nullptr;
     std::function<void(qint64, qint64)> m_progress;
     qint64 m_messagesAdded = 0;

@@ -1,0 +1,339 @@
+#include "CliCommands.h"
+
+#include "analytics/KpiCalculator.h"
+#include "analytics/MemberDirectory.h"
+#include "demo/DemoGenerator.h"
+#include "import/ImportService.h"
+#include "report/ReportData.h"
+#include "report/PdfReportWriter.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+#include <cstdio>
+
+namespace kindred::cli {
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "kindred: %s\n", qPrintable(message.simplified()));
+    return 1;
+}
+
+void printLine(const QByteArray &line)
+{
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+QCommandLineOption workspaceOption()
+{
+    return QCommandLineOption(QStringLiteral("workspace"), QStringLiteral("Workspace file."),
+                              QStringLiteral("FILE"));
+}
+
+/// Parses args; on error prints it and returns false (exitCode set).
+bool parse(QCommandLineParser &p, const QStringList &args, bool needWorkspace, int *exitCode)
+{
+    p.addHelpOption();
+    if (!p.parse(args)) {
+        *exitCode = fail(p.errorText());
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        printLine(p.helpText().toUtf8());
+        *exitCode = 0;
+        return false;
+    }
+    if (needWorkspace && p.value(QStringLiteral("workspace")).isEmpty()) {
+        *exitCode = fail(QStringLiteral("--workspace FILE is required"));
+        return false;
+    }
+    return true;
+}
+
+bool openExisting(Database &db, const QString &path, QString *error)
+{
+    if (!QFileInfo::exists(path)) {
+        *error = QStringLiteral("%1: no such workspace").arg(path);
+        return false;
+    }
+    return db.open(path, error);
+}
+
+QString isoUtc(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+}
+
+double rounded(double v, int digits = 4)
+{
+    const double f = std::pow(10.0, digits);
+    return std::isfinite(v) ? std::round(v * f) / f : 0.0;
+}
+
+/// Resolves --from/--to against the default: the 30 days ending at the last message.
+bool resolvePeriod(const QCommandLineParser &p, const AnalyticsSource &source, Period *out,
+                   QString *error)
+{
+    QDate last = source.lastMessageDate();
+    if (!last.isValid())
+        last = QDate::currentDate();
+    return Period::parse(p.value(QStringLiteral("from")), p.value(QStringLiteral("to")),
+                         Period::ending(last, 30), out, error);
+}
+
+void addPeriodOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD)."), QStringLiteral("D")});
+    p.addOption({QStringLiteral("to"), QStringLiteral("Last day (YYYY-MM-DD)."), QStringLiteral("D")});
+}
+
+} // namespace
+
+void printUsage()
+{
+    printLine(QByteArrayLiteral(
+        "Usage:\n"
+        "  kindred [--workspace FILE]                         open the window\n"
+        "  kindred import  --workspace FILE [--format F] PATH...  F: auto|telegram|whatsapp\n"
+        "  kindred stats   --workspace FILE [--from D] [--to D] [--json]\n"
+        "  kindred members --workspace FILE [--segment S] [--csv]\n"
+        "  kindred report  --workspace FILE --out FILE.pdf [--from D] [--to D] [--lang zh_CN|en]\n"
+        "  kindred demo    --workspace FILE                   build the demo community"));
+}
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(workspaceOption());
+    p.addOption({QStringLiteral("format"), QStringLiteral("auto, telegram or whatsapp."),
+                 QStringLiteral("F"), QStringLiteral("auto")});
+    p.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Export files."));
+    int code = 0;
+    if (!parse(p, args, true, &code))
+        return code;
+    if (p.positionalArguments().isEmpty())
+        return fail(QStringLiteral("import: give at least one export file"));
+    Database db;
+    QString error;
+    if (!db.open(p.value(QStringLiteral("workspace")), &error))
+        return fail(error);
+    ImportService service(db);
+    int failures = 0;
+    for (const QString &path : p.positionalArguments()) {
+        ImportResult result;
+        ImportError importError;
+        if (!service.importFile(path, p.value(QStringLiteral("format")), &result, &importError)) {
+            fail(importError.toString());
+            ++failures;
+            continue;
+        }
+        printLine(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact));
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+int runStats(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(workspaceOption());
+    addPeriodOptions(p);
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
+    int code = 0;
+    if (!parse(p, args, true, &code))
+        return code;
+    Database db;
+    QString error;
+    if (!openExisting(db, p.value(QStringLiteral("workspace")), &error))
+        return fail(error);
+    AnalyticsSource source(db);
+    if (!source.load(&error))
+        return fail(error);
+    Period period;
+    if (!resolvePeriod(p, source, &period, &error))
+        return fail(error);
+    const KpiSet k = KpiCalculator(source).compute(period);
+
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT count(*), min(m.sent_at), max(m.sent_at) FROM message m JOIN "
+                             "channel c ON c.id = m.channel_id WHERE c.community_id = ? AND "
+                             "m.is_service = 0"));
+    q.addBindValue(source.communityId());
+    qint64 messages = 0, first = 0, last = 0;
+    if (q.exec() && q.next()) {
+        messages = q.value(0).toLongLong();
+        first = q.value(1).toLongLong();
+        last = q.value(2).toLongLong();
+    }
+    q.prepare(QStringLiteral("SELECT count(*) FROM channel WHERE community_id = ?"));
+    q.addBindValue(source.communityId());
+    const qint64 channels = (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
+
+    QJsonObject segments;
+    for (Segment s : Segmentation::all())
+        segments.insert(Segmentation::key(s), k.segments[size_t(s)]);
+    QJsonObject o{
+        {QStringLiteral("members"), qint64(source.members().size())},
+        {QStringLiteral("messages"), messages},
+        {QStringLiteral("channels"), channels},
+        {QStringLiteral("first_message"), messages ? QJsonValue(isoUtc(first)) : QJsonValue()},
+        {QStringLiteral("last_message"), messages ? QJsonValue(isoUtc(last)) : QJsonValue()},
+        {QStringLiteral("from"), period.from.toString(Qt::ISODate)},
+        {QStringLiteral("to"), period.to.toString(Qt::ISODate)},
+        {QStringLiteral("dau_mean"), rounded(k.dauMean)},
+        {QStringLiteral("mau"), k.mau},
+        {QStringLiteral("stickiness"), rounded(k.stickiness)},
+        {QStringLiteral("activity_rate"), rounded(k.activityRate)},
+        {QStringLiteral("growth_rate"), rounded(k.growthRate)},
+        {QStringLiteral("segments"), segments},
+    };
+    if (p.isSet(QStringLiteral("json"))) {
+        printLine(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        return 0;
+    }
+    printLine(QStringLiteral("%1  (%2)").arg(source.communityName(), period.toString()).toUtf8());
+    printLine(QStringLiteral("members %1, messages %2, channels %3")
+                  .arg(o.value(QStringLiteral("members")).toInteger())
+                  .arg(messages)
+                  .arg(channels)
+                  .toUtf8());
+    printLine(QStringLiteral("DAU mean %1, MAU %2, stickiness %3, activity rate %4, growth rate %5")
+                  .arg(k.dauMean, 0, 'f', 1)
+                  .arg(k.mau)
+                  .arg(k.stickiness, 0, 'f', 3)
+                  .arg(k.activityRate, 0, 'f', 2)
+                  .arg(k.growthRate, 0, 'f', 3)
+                  .toUtf8());
+    QStringList seg;
+    for (Segment s : Segmentation::all())
+        seg.append(QStringLiteral("%1 %2").arg(Segmentation::key(s)).arg(k.segments[size_t(s)]));
+    printLine(QStringLiteral("segments: %1").arg(seg.join(QStringLiteral(", "))).toUtf8());
+    return 0;
+}
+
+int runMembers(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(workspaceOption());
+    addPeriodOptions(p);
+    p.addOption({QStringLiteral("segment"), QStringLiteral("Only this segment."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("csv"), QStringLiteral("CSV (UTF-8 with BOM) instead of a table.")});
+    int code = 0;
+    if (!parse(p, args, true, &code))
+        return code;
+    Segment only = Segment::Active;
+    const bool filter = p.isSet(QStringLiteral("segment"));
+    if (filter && !Segmentation::fromKey(p.value(QStringLiteral("segment")), &only))
+        return fail(QStringLiteral("unknown segment '%1' (newcomer, active, occasional, silent, churned)")
+                        .arg(p.value(QStringLiteral("segment"))));
+    Database db;
+    QString error;
+    if (!openExisting(db, p.value(QStringLiteral("workspace")), &error))
+        return fail(error);
+    AnalyticsSource source(db);
+    if (!source.load(&error))
+        return fail(error);
+    Period period;
+    if (!resolvePeriod(p, source, &period, &error))
+        return fail(error);
+    KpiCalculator calc(source);
+    const QList<MemberRow> rows = MemberDirectory(calc, source).rows(period);
+    const bool csv = p.isSet(QStringLiteral("csv"));
+    auto quote = [](QString s) {
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return s;
+    };
+    if (csv)
+        printLine(QByteArray("\xEF\xBB\xBF") + "id,name,segment,joined,last_seen,messages_in_period,"
+                                              "messages_total,active_days,why");
+    for (const MemberRow &r : rows) {
+        if (filter && r.segment != only)
+            continue;
+        if (csv) {
+            printLine(QStringList{QString::number(r.id), quote(r.name), Segmentation::key(r.segment),
+                                  isoUtc(r.joinedAt), isoUtc(r.lastSeen),
+                                  QString::number(r.messagesInPeriod), QString::number(r.messagesTotal),
+                                  QString::number(r.activeDays), quote(r.why)}
+                          .join(QLatin1Char(','))
+                          .toUtf8());
+        } else {
+            printLine(QStringLiteral("%1  %2  %3  %4 msgs  (%5)")
+                          .arg(r.id, 6)
+                          .arg(r.name.left(24), -24)
+                          .arg(Segmentation::key(r.segment), -10)
+                          .arg(r.messagesInPeriod, 6)
+                          .arg(r.why)
+                          .toUtf8());
+        }
+    }
+    return 0;
+}
+
+int runDemo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(workspaceOption());
+    int code = 0;
+    if (!parse(p, args, false, &code))
+        return code;
+    const QString path = p.value(QStringLiteral("workspace")).isEmpty()
+                             ? DemoGenerator::defaultWorkspacePath()
+                             : p.value(QStringLiteral("workspace"));
+    Database db;
+    QString error;
+    if (!db.open(path, &error))
+        return fail(error);
+    if (!DemoGenerator::build(db, DemoOptions{}, &error))
+        return fail(error);
+    printLine(QStringLiteral("demo community written to %1").arg(path).toUtf8());
+    return 0;
+}
+
+int runReport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(workspaceOption());
+    addPeriodOptions(p);
+    p.addOption({QStringLiteral("out"), QStringLiteral("Output PDF."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("lang"), QStringLiteral("zh_CN or en."), QStringLiteral("L"),
+                 QStringLiteral("en")});
+    int code = 0;
+    if (!parse(p, args, true, &code))
+        return code;
+    if (p.value(QStringLiteral("out")).isEmpty())
+        return fail(QStringLiteral("report: --out FILE.pdf is required"));
+    const QString lang = p.value(QStringLiteral("lang"));
+    if (lang != QLatin1String("en") && lang != QLatin1String("zh_CN"))
+        return fail(QStringLiteral("report: --lang must be zh_CN or en, not '%1'").arg(lang));
+    Database db;
+    QString error;
+    if (!openExisting(db, p.value(QStringLiteral("workspace")), &error))
+        return fail(error);
+    AnalyticsSource source(db);
+    if (!source.load(&error))
+        return fail(error);
+    Period period;
+    if (!resolvePeriod(p, source, &period, &error))
+        return fail(error);
+    ReportData data;
+    if (!ReportData::build(source, period, 10, &data, &error))
+        return fail(error);
+    if (!PdfReportWriter::write(data, p.value(QStringLiteral("out")), lang, &error))
+        return fail(error);
+    printLine(QStringLiteral("report written to %1").arg(p.value(QStringLiteral("out"))).toUtf8());
+    return 0;
+}
+
+} // namespace kindred::cli

@@ -1,0 +1,69 @@
+// kindred: the GUI (no subcommand) or one of the command-line subcommands of PRODUCT.md §6.
+#include "CliCommands.h"
+#include "GuiLauncher.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+bool isWindowCommand(const QString &command)
+{
+    return command.isEmpty() || (command.startsWith(QLatin1Char('-')) && command != QLatin1String("-h")
+                                 && command != QLatin1String("--help"));
+}
+
+/// True when no display server can be reached (Linux without X11/Wayland and no platform
+/// chosen): the app then renders off-screen.
+bool noDisplay()
+{
+#if defined(Q_OS_LINUX)
+    return qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+           && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return false;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    QCoreApplication::setOrganizationName(QStringLiteral("Kindred"));
+    QCoreApplication::setApplicationName(QStringLiteral("Kindred"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KINDRED_VERSION));
+
+    if (isWindowCommand(command) || command == QLatin1String("report")) {
+        const bool headless = noDisplay();
+        if (headless)
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        QStringList args = app.arguments();
+        if (command == QLatin1String("report")) {
+            args.removeAt(1);
+            return kindred::cli::runReport(args);
+        }
+        return kindred::runGui(args, headless);
+    }
+
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments();
+    args.removeAt(1); // the subcommand
+    if (command == QLatin1String("-h") || command == QLatin1String("--help")) {
+        kindred::cli::printUsage();
+        return 0;
+    }
+    if (command == QLatin1String("import"))
+        return kindred::cli::runImport(args);
+    if (command == QLatin1String("stats"))
+        return kindred::cli::runStats(args);
+    if (command == QLatin1String("members"))
+        return kindred::cli::runMembers(args);
+    if (command == QLatin1String("demo"))
+        return kindred::cli::runDemo(args);
+    std::fprintf(stderr, "kindred: unknown command '%s' (try kindred --help)\n", argv[1]);
+    return 2;
+}
