@@ -7,7 +7,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libgl-dev libglx-dev libsqlite3-dev libsimdjson-dev libquazip1-qt6-dev
-  xvfb xauth fonts-noto-cjk fonts-noto-core poppler-utils
+  xvfb xauth fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji poppler-utils
   python3 python3-pandas clang-format
 )
 

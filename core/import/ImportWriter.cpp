@@ -155,7 +155,9 @@ void ImportWriter::touch(qint64 memberId, qint64 at)
 {
     if (memberId <= 0 || at <= 0)
         return;
-    Seen &s = m_seen[memberId];
+    if (size_t(memberId) >= m_seen.size())
+        m_seen.resize(size_t(memberId) + 1 + m_seen.size() / 2);
+    Seen &s = m_seen[size_t(memberId)];
     if (s.first == 0 || at < s.first)
         s.first = at;
     if (at > s.last)
@@ -323,10 +325,12 @@ bool ImportWriter::finish(QString *error)
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;
     }
-    for (auto it = m_seen.cbegin(); it != m_seen.cend(); ++it) {
-        seen.bind(1, it.value().first);
-        seen.bind(2, it.value().last);
-        seen.bind(3, it.key());
+    for (size_t id = 0; id < m_seen.size(); ++id) {
+        if (m_seen[id].first == 0)
+            continue;
+        seen.bind(1, m_seen[id].first);
+        seen.bind(2, m_seen[id].last);
+        seen.bind(3, qint64(id));
         const int rc = seen.step();
         seen.reset();
         if (rc != SQLITE_DONE) {

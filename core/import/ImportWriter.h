@@ -13,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 
@@ -73,7 +74,7 @@ private:
     qint64 m_channelId = 0;
     QString m_platform;
     QHash<QString, qint64> m_memberByExternalId; // platform-scoped cache for m_platform
-    QHash<qint64, Seen> m_seen;
+    std::vector<Seen> m_seen; ///< indexed by member id (rowids are dense)
     QHash<qint64, bool> m_eventMembers;
     QSet<qint64> m_bots;
     std::unique_ptr<SqliteStatement> m_insertChannel, m_findChannel, m_findIdentity,

@@ -18,10 +18,16 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::bind(int i, const QString &s)
 {
-    if (s.isNull())
+    if (s.isNull()) {
         sqlite3_bind_null(m_stmt, i);
-    else
-        sqlite3_bind_text16(m_stmt, i, s.utf16(), int(s.size() * 2), SQLITE_STATIC);
+        return;
+    }
+    // The database is UTF-8: Qt's SIMD conversion is much faster than SQLite's UTF-16 path.
+    if (size_t(i) >= m_utf8.size())
+        m_utf8.resize(size_t(i) + 1);
+    QByteArray &buf = m_utf8[size_t(i)];
+    buf = s.toUtf8();
+    sqlite3_bind_text(m_stmt, i, buf.constData(), int(buf.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNullable(int i, const QString &s)

@@ -1,8 +1,11 @@
 #pragma once
 // Thin RAII wrapper over a prepared sqlite3 statement for bulk paths (import), binding Qt
-// strings as UTF-16 without copies. Everything else uses QSqlQuery.
+// strings as UTF-8. Everything else uses QSqlQuery.
 
+#include <QByteArray>
 #include <QString>
+
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -17,7 +20,7 @@ public:
     ~SqliteStatement();
 
     bool isValid() const { return m_stmt != nullptr; }
-    /// Binds 1-based parameter i. A null QString binds SQL NULL; the string must outlive step().
+    /// Binds 1-based parameter i as UTF-8 (kept until the next bind of i). A null QString binds NULL.
     void bind(int i, const QString &s);
     void bindNullable(int i, const QString &s); ///< empty -> NULL
     void bind(int i, qint64 v);
@@ -33,6 +36,7 @@ public:
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
+    std::vector<QByteArray> m_utf8; ///< UTF-8 copies of bound strings, alive until the next bind
 };
 
 } // namespace kindred
