@@ -8,10 +8,14 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <sqlite3.h>
+
+#include <memory>
 
 namespace kindred {
 
@@ -33,18 +37,28 @@ ImportService::ImportService(Database &db)
 {
 }
 
-QString ImportService::sha256Of(const QString &path)
+QString ImportService::sha256Of(const QString &path, const std::atomic_bool *cancel)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f))
-        return {};
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return {};
+        const qint64 n = f.read(chunk.data(), chunk.size());
+        if (n < 0)
+            return {};
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(chunk.constData(), n));
+    }
     return QString::fromLatin1(hash.result().toHex());
 }
 
 namespace {
+
 bool exec(sqlite3 *db, const char *sql, QString *error)
 {
     char *msg = nullptr;
@@ -54,6 +68,46 @@ bool exec(sqlite3 *db, const char *sql, QString *error)
     sqlite3_free(msg);
     return false;
 }
+
+/// Id and message count of an earlier batch with this content, or 0.
+qint64 findBatch(Database &db, qint64 communityId, const QString &sha, qint64 *messages)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT id, messages_added + messages_skipped FROM import_batch "
+                             "WHERE community_id = ? AND sha256 = ?"));
+    q.addBindValue(communityId);
+    q.addBindValue(sha);
+    if (!q.exec() || !q.next())
+        return 0;
+    *messages = q.value(1).toLongLong();
+    return q.value(0).toLongLong();
+}
+
+bool hasBatchOfSize(Database &db, qint64 size)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM import_batch WHERE size_bytes = ? LIMIT 1"));
+    q.addBindValue(size);
+    return q.exec() && q.next();
+}
+
+/// Secondary indexes of the bulk tables, when the workspace holds no message yet: they are
+/// dropped and built once after the load (a sorted build instead of a million random B-tree
+/// inserts), inside the same transaction, so a failure restores them with everything else.
+QList<QPair<QString, QString>> deferrableIndexes(Database &db)
+{
+    QList<QPair<QString, QString>> out;
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM message)")) || !q.next()
+        || !q.value(0).toBool())
+        return out;
+    q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                          "tbl_name IN ('message', 'reaction_member') AND sql IS NOT NULL"));
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
 } // namespace
 
 bool ImportService::importFile(const QString &path, const QString &format, ImportResult *result,
@@ -78,16 +132,13 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
         return false;
     }
     result->format = fmt;
-    result->sha256 = sha256Of(path);
-    if (result->sha256.isEmpty()) {
-        error->message = QStringLiteral("cannot read the file");
-        return false;
-    }
+    const qint64 size = QFileInfo(path).size();
 
     sqlite3 *db = m_db.handle();
     QString dbError;
-    // A larger page cache keeps the message indexes in memory during a bulk insert.
+    // A larger page cache keeps the indexes in memory during a bulk insert.
     exec(db, "PRAGMA cache_size = -131072", &dbError);
+    exec(db, "PRAGMA threads = 2", &dbError); // parallel sorter for the deferred index builds
     if (!exec(db, "BEGIN IMMEDIATE", &dbError)) {
         error->message = QStringLiteral("database busy: %1").arg(dbError);
         return false;
@@ -99,28 +150,43 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
             error->message = why;
         return false;
     };
+    auto alreadyImported = [&](qint64 batchId, qint64 messages) {
+        QString ignored;
+        exec(db, "ROLLBACK", &ignored);
+        result->alreadyImported = true;
+        result->batchId = batchId;
+        result->messagesSkippedDuplicate = messages;
+        result->warnings = {QStringLiteral("identical content was already imported (batch %1): "
+                                           "nothing to add")
+                                .arg(batchId)};
+        result->messagesAdded = result->membersAdded = result->eventsAdded = 0;
+        return true;
+    };
     // Inside the transaction: even the community row of a first import is undone on failure.
     const qint64 communityId = m_db.defaultCommunityId();
     if (communityId <= 0)
         return rollback(QStringLiteral("cannot create the community in the workspace"));
+
+    // The content hash decides whether this exact file was imported before. When no earlier
+    // batch has the same size it cannot be, so the hash is computed on the second core while
+    // the file is imported; otherwise first, to skip the import altogether.
+    QFuture<QString> shaFuture;
+    // Stops a background hash that is no longer needed (its result is not waited for).
+    auto shaStop = std::make_shared<std::atomic_bool>(false);
+    struct StopOnExit
     {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT id, messages_added + messages_skipped FROM import_batch "
-                                 "WHERE community_id = ? AND sha256 = ?"));
-        q.addBindValue(communityId);
-        q.addBindValue(result->sha256);
-        if (q.exec() && q.next()) {
-            result->alreadyImported = true;
-            result->batchId = q.value(0).toLongLong();
-            result->messagesSkippedDuplicate = q.value(1).toLongLong();
-            result->warnings.append(
-                QStringLiteral("identical content was already imported (batch %1): nothing to add")
-                    .arg(result->batchId));
-            q.finish();
-            QString ignored;
-            exec(db, "ROLLBACK", &ignored);
-            return true;
-        }
+        std::shared_ptr<std::atomic_bool> flag;
+        ~StopOnExit() { flag->store(true); }
+    } stopOnExit{shaStop};
+    if (hasBatchOfSize(m_db, size)) {
+        result->sha256 = sha256Of(path, m_cancel);
+        if (result->sha256.isEmpty())
+            return rollback(QStringLiteral("cannot read the file"));
+        qint64 messages = 0;
+        if (const qint64 batch = findBatch(m_db, communityId, result->sha256, &messages))
+            return alreadyImported(batch, messages);
+    } else {
+        shaFuture = QtConcurrent::run([path, stop = shaStop] { return sha256Of(path, stop.get()); });
     }
 
     QSqlQuery batch(m_db.sql());
@@ -129,28 +195,15 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
     batch.addBindValue(communityId);
     batch.addBindValue(QFileInfo(path).fileName());
     batch.addBindValue(fmt);
-    batch.addBindValue(result->sha256);
-    batch.addBindValue(QFileInfo(path).size());
+    batch.addBindValue(result->sha256.isEmpty() ? QStringLiteral("pending") : result->sha256);
+    batch.addBindValue(size);
     batch.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!batch.exec())
         return rollback(QStringLiteral("cannot record the import batch"));
     result->batchId = batch.lastInsertId().toLongLong();
 
-    // Bulk load into an empty workspace: the secondary message indexes are dropped and built
-    // once at the end (a sorted build instead of a million random B-tree inserts), inside the
-    // same transaction, so a failure restores them with everything else.
-    QList<QPair<QString, QString>> deferredIndexes;
-    {
-        QSqlQuery q(m_db.sql());
-        if (q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM message)")) && q.next()
-            && q.value(0).toBool()) {
-            q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                                  "tbl_name = 'message' AND sql IS NOT NULL"));
-            while (q.next())
-                deferredIndexes.append({q.value(0).toString(), q.value(1).toString()});
-        }
-    }
-    for (const auto &[name, sql] : deferredIndexes) {
+    const auto deferred = deferrableIndexes(m_db);
+    for (const auto &[name, sql] : deferred) {
         if (!exec(db, QByteArray("DROP INDEX " + name.toUtf8()).constData(), &dbError))
             return rollback(dbError);
     }
@@ -174,9 +227,17 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
             error->message = QStringLiteral("import failed");
         return rollback({});
     }
+    if (shaFuture.isValid()) {
+        result->sha256 = shaFuture.result();
+        if (result->sha256.isEmpty())
+            return rollback(QStringLiteral("cannot read the file"));
+        qint64 messages = 0;
+        if (const qint64 earlier = findBatch(m_db, communityId, result->sha256, &messages))
+            return alreadyImported(earlier, messages);
+    }
     if (!writer.finish(&dbError))
         return rollback(dbError);
-    for (const auto &[name, sql] : deferredIndexes) {
+    for (const auto &[name, sql] : deferred) {
         if (!exec(db, sql.toUtf8().constData(), &dbError))
             return rollback(dbError);
     }
@@ -187,13 +248,16 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
     result->eventsAdded = writer.eventsAdded();
     result->warnings = writer.warnings();
     QSqlQuery upd(m_db.sql());
-    upd.prepare(QStringLiteral("UPDATE import_batch SET messages_added = ?, messages_skipped = ?, "
-                               "members_added = ?, events_added = ?, warnings = ? WHERE id = ?"));
+    upd.prepare(QStringLiteral("UPDATE import_batch SET sha256 = ?, messages_added = ?, "
+                               "messages_skipped = ?, members_added = ?, events_added = ?, "
+                               "warnings = ? WHERE id = ?"));
+    upd.addBindValue(result->sha256);
     upd.addBindValue(result->messagesAdded);
     upd.addBindValue(result->messagesSkippedDuplicate);
     upd.addBindValue(result->membersAdded);
     upd.addBindValue(result->eventsAdded);
-    upd.addBindValue(result->warnings.isEmpty() ? QStringLiteral("") : result->warnings.join(QLatin1Char('\n')));
+    upd.addBindValue(result->warnings.isEmpty() ? QStringLiteral("")
+                                                : result->warnings.join(QLatin1Char('\n')));
     upd.addBindValue(result->batchId);
     if (!upd.exec())
         return rollback(QStringLiteral("cannot record the import batch"));

@@ -50,8 +50,8 @@ public:
     bool importFile(const QString &path, const QString &format, ImportResult *result,
                     ImportError *error);
 
-    /// SHA-256 (hex) of the file's content; empty on read error.
-    static QString sha256Of(const QString &path);
+    /// SHA-256 (hex) of the file content; empty on read error or cancel.
+    static QString sha256Of(const QString &path, const std::atomic_bool *cancel = nullptr);
 
 private:
     Database &m_db;

@@ -37,6 +37,8 @@ bool ImportWriter::prepare(QString *error)
     m_upsertReaction = make("INSERT INTO reaction(message_id, emoji, count) VALUES (?1, ?2, ?3) "
                             "ON CONFLICT(message_id, emoji) DO UPDATE SET count = "
                             "max(count, excluded.count) RETURNING id");
+    m_insertReaction = make("INSERT INTO reaction(message_id, emoji, count) VALUES (?1, ?2, ?3) "
+                            "ON CONFLICT(message_id, emoji) DO NOTHING");
     m_insertReactor = make("INSERT INTO reaction_member(reaction_id, member_id, reacted_at) "
                            "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING");
     m_insertEvent = make("INSERT INTO event(channel_id, kind, member_id, actor_member_id, "
@@ -45,7 +47,7 @@ bool ImportWriter::prepare(QString *error)
     for (auto *s : {m_insertChannel.get(), m_findChannel.get(), m_findIdentity.get(),
                     m_insertMember.get(), m_insertIdentity.get(), m_insertMessage.get(),
                     m_findMessage.get(), m_upsertReaction.get(), m_insertReactor.get(),
-                    m_insertEvent.get(), m_markBot.get()}) {
+                    m_insertEvent.get(), m_markBot.get(), m_insertReaction.get()}) {
         if (!s->isValid()) {
             *error = QStringLiteral("cannot prepare import statements: %1")
                          .arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
@@ -222,18 +224,32 @@ bool ImportWriter::addMessage(const MessageInfo &m)
 
 bool ImportWriter::storeReactions(qint64 messageId, const MessageInfo &m, bool isNew)
 {
-    Q_UNUSED(isNew);
     for (const ReactionInfo &r : m.reactions) {
-        auto &up = *m_upsertReaction;
-        up.bind(1, messageId);
-        up.bind(2, r.emoji);
-        up.bind(3, qint64(std::max<int>(r.count, int(r.reactors.size()))));
-        if (up.step() != SQLITE_ROW) {
+        // A new message takes a plain insert; a known one updates the count (RETURNING is
+        // slower, so it is kept for that case).
+        auto &st = isNew ? *m_insertReaction : *m_upsertReaction;
+        st.bind(1, messageId);
+        st.bind(2, r.emoji);
+        st.bind(3, qint64(std::max<int>(r.count, int(r.reactors.size()))));
+        const int rc = st.step();
+        qint64 reactionId = 0;
+        if (isNew && rc == SQLITE_DONE && sqlite3_changes(m_db) > 0)
+            reactionId = sqlite3_last_insert_rowid(m_db);
+        else if (rc == SQLITE_ROW)
+            reactionId = st.columnInt64(0);
+        st.reset();
+        if (reactionId == 0 && isNew && rc == SQLITE_DONE) {
+            // The same emoji twice on one new message: merge through the upsert.
+            auto &up = *m_upsertReaction;
+            up.bind(1, messageId);
+            up.bind(2, r.emoji);
+            up.bind(3, qint64(std::max<int>(r.count, int(r.reactors.size()))));
+            if (up.step() == SQLITE_ROW)
+                reactionId = up.columnInt64(0);
             up.reset();
-            return fail("a reaction");
         }
-        const qint64 reactionId = up.columnInt64(0);
-        up.reset();
+        if (reactionId == 0)
+            return fail("a reaction");
         for (const ReactorInfo &who : r.reactors) {
             const qint64 reactor = resolveMember(who.person);
             if (reactor < 0)

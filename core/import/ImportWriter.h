@@ -79,7 +79,7 @@ private:
     QSet<qint64> m_bots;
     std::unique_ptr<SqliteStatement> m_insertChannel, m_findChannel, m_findIdentity,
         m_insertMember, m_insertIdentity, m_insertMessage, m_findMessage, m_upsertReaction,
-        m_insertReactor, m_insertEvent, m_markBot;
+        m_insertReactor, m_insertEvent, m_markBot, m_insertReaction;
     const std::atomic_bool *m_cancel = nullptr;
     std::function<void(qint64, qint64)> m_progress;
     qint64 m_messagesAdded = 0;

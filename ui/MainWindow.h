@@ -1,0 +1,101 @@
+#pragma once
+// The main window: navigation sidebar, the pages in a stack, the global period, menus, status
+// bar, drag-and-drop import. It wires things together; pages, loaders and dialogs do the work.
+
+#include "WorkspaceLoader.h"
+#include "analytics/Period.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace kindred {
+
+class ImportController;
+class MainActions;
+class Page;
+class PeriodBar;
+class ReportExporter;
+class Sidebar;
+class WorkspaceStatus;
+struct ImportOutcome;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the workspace at `path` (off the GUI thread); pages reload when it is read.
+    void openWorkspace(const QString &path);
+    /// Builds (if needed) and opens the demo community.
+    void openDemo();
+    /// Imports `files` into the current workspace (asks for a new one when none is open).
+    void importFiles(const QStringList &files);
+    void setLanguage(const QString &lang);
+    void setDarkTheme(bool dark);
+    void showPage(int index);
+
+    const WorkspaceInfo &workspaceInfo() const { return m_info; }
+    Period period() const;
+    PeriodBar *periodBar() const { return m_periodBar; }
+    const QList<Page *> &pages() const { return m_pages; }
+    template <typename T> T *page() const
+    {
+        for (Page *p : m_pages)
+            if (auto *t = qobject_cast<T *>(p))
+                return t;
+        return nullptr;
+    }
+    /// True while the workspace or any page is loading.
+    bool isLoading() const;
+    ImportController *importController() const { return m_import; }
+    ReportExporter *reportExporter() const { return m_report; }
+
+signals:
+    /// Every page shows the current workspace and period.
+    void loaded();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void addPage(Page *page);
+    void connectActions();
+    void retranslateUi();
+    void refreshNavigation();
+    void reloadPages();
+    void onPageLoaded();
+    void onWorkspaceOpened(const WorkspaceInfo &info);
+    void onWorkspaceFailed(const QString &path, const QString &error);
+    void onImportFinished(const ImportOutcome &outcome);
+    /// Asks for a file, creates the workspace and opens it; its path, or "" if canceled.
+    QString newWorkspace();
+    void chooseWorkspace();
+    void chooseImportFiles();
+    void exportReport();
+    void updateStatus();
+
+    Sidebar *m_sidebar;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    QLabel *m_pageTitle;
+    PeriodBar *m_periodBar;
+    WorkspaceStatus *m_status;
+    MainActions *m_actions;
+    WorkspaceLoader *m_loader;
+    ImportController *m_import;
+    ReportExporter *m_report;
+    QList<Page *> m_pages;
+    WorkspaceInfo m_info;
+    bool m_reloading = false;
+};
+
+} // namespace kindred
