@@ -74,6 +74,8 @@ bool I18n::apply(const QString &lang)
             QCoreApplication::installTranslator(s_qt.get());
     }
     s_current = ok ? lang : QStringLiteral("en");
+    QLocale::setDefault(QLocale(s_current == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
+                                s_current == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
     if (qobject_cast<QApplication *>(QCoreApplication::instance()))
         QApplication::setFont(fontFor(s_current));
     return ok;

@@ -1,5 +1,7 @@
 #include "Segmentation.h"
 
+#include <QCoreApplication>
+
 namespace kindred {
 
 Segment Segmentation::classify(const SegmentInput &in, qint64 endDay, const SegmentRules &r)
@@ -23,19 +25,19 @@ QString Segmentation::explain(const SegmentInput &in, qint64 endDay, const Segme
     switch (classify(in, endDay, r)) {
     case Segment::Churned:
         if (in.leftDay > 0 && in.leftDay <= endDay && in.leftDay >= in.joinDay)
-            return QStringLiteral("left %1 days before the end").arg(endDay - in.leftDay);
-        return QStringLiteral("no activity for %1+ days").arg(r.churnDays);
+            return QCoreApplication::translate("Segmentation", "left %1 days before the end").arg(endDay - in.leftDay);
+        return QCoreApplication::translate("Segmentation", "no activity for %1+ days").arg(r.churnDays);
     case Segment::Newcomer:
-        return QStringLiteral("joined %1 days before the end (< %2)")
+        return QCoreApplication::translate("Segmentation", "joined %1 days before the end (< %2)")
             .arg(endDay - in.joinDay)
             .arg(r.newcomerDays);
     case Segment::Active:
     case Segment::Occasional:
-        return QStringLiteral("active on %1 of the last %2 days")
+        return QCoreApplication::translate("Segmentation", "active on %1 of the last %2 days")
             .arg(in.activeDaysInWindow)
             .arg(r.windowDays);
     case Segment::Silent:
-        return QStringLiteral("no activity in the last %1 days").arg(r.windowDays);
+        return QCoreApplication::translate("Segmentation", "no activity in the last %1 days").arg(r.windowDays);
     }
     return {};
 }

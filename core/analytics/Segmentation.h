@@ -42,7 +42,8 @@ class Segmentation final
 public:
     /// The segment of one member on local day `endDay` (the period's last day, inclusive).
     static Segment classify(const SegmentInput &in, qint64 endDay, const SegmentRules &rules);
-    /// Why a member is in a segment, for the "why" column (English; the UI translates keys).
+    /// Why a member is in a segment, for the "why" column (translated through the
+    /// application's installed translator, context "Segmentation").
     static QString explain(const SegmentInput &in, qint64 endDay, const SegmentRules &rules);
     /// Stable key: newcomer, active, occasional, silent, churned.
     static QString key(Segment s);
