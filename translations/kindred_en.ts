@@ -1,4 +1,1088 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Newcomer</source>
+        <translation>Newcomer</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Occasional</source>
+        <translation>Occasional</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Silent</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Churned</translation>
+    </message>
+    <message>
+        <source>DAU</source>
+        <translation>DAU</translation>
+    </message>
+    <message>
+        <source>WAU</source>
+        <translation>WAU</translation>
+    </message>
+    <message>
+        <source>MAU</source>
+        <translation>MAU</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Daily, weekly and monthly active members, %1</source>
+        <translation>Daily, weekly and monthly active members, %1</translation>
+    </message>
+    <message>
+        <source>DAU, mean</source>
+        <translation>DAU, mean</translation>
+    </message>
+    <message>
+        <source>WAU, last day</source>
+        <translation>WAU, last day</translation>
+    </message>
+    <message>
+        <source>MAU, last day</source>
+        <translation>MAU, last day</translation>
+    </message>
+    <message>
+        <source>Stickiness</source>
+        <translation>Stickiness</translation>
+    </message>
+    <message>
+        <source>Member segments</source>
+        <translation>Member segments</translation>
+    </message>
+    <message>
+        <source>Every member is in exactly one segment on %1</source>
+        <translation>Every member is in exactly one segment on %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Newcomer: joined within the last 14 days. Active: active on 4 or more of the last 30 days. Occasional: active on 1 to 3 of those days. Silent: no activity in the last 30 days. Churned: left, or no activity for 90 days.</source>
+        <translation>Newcomer: joined within the last 14 days. Active: active on 4 or more of the last 30 days. Occasional: active on 1 to 3 of those days. Silent: no activity in the last 30 days. Churned: left, or no activity for 90 days.</translation>
+    </message>
+    <message>
+        <source>Community report</source>
+        <translation>Community report</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Kindred · generated %1</source>
+        <translation>Kindred · generated %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1 · timezone %2</source>
+        <translation>%1 · timezone %2</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Headline figures</translation>
+    </message>
+    <message>
+        <source>Change compared with the previous period (%1)</source>
+        <translation>Change compared with the previous period (%1)</translation>
+    </message>
+    <message>
+        <source>Members at end</source>
+        <translation>Members at end</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>DAU (mean)</source>
+        <translation>DAU (mean)</translation>
+    </message>
+    <message>
+        <source>MAU</source>
+        <translation>MAU</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>vs previous</translation>
+    </message>
+    <message>
+        <source>In this report</source>
+        <translation>In this report</translation>
+    </message>
+    <message>
+        <source>Key figures and change vs the previous period</source>
+        <translation>Key figures and change vs the previous period</translation>
+    </message>
+    <message>
+        <source>Engagement (DAU / WAU / MAU) and member segments</source>
+        <translation>Engagement (DAU / WAU / MAU) and member segments</translation>
+    </message>
+    <message>
+        <source>Top content and top members</source>
+        <translation>Top content and top members</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>Workspace overview (all time)</source>
+        <translation>Workspace overview (all time)</translation>
+    </message>
+    <message>
+        <source>Members: %1 · Messages: %2 · Channels: %3</source>
+        <translation>Members: %1 · Messages: %2 · Channels: %3</translation>
+    </message>
+    <message>
+        <source>Generated %1 (%2) by Kindred</source>
+        <translation>Generated %1 (%2) by Kindred</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Compared with the previous period of the same length (%1)</source>
+        <translation>Compared with the previous period of the same length (%1)</translation>
+    </message>
+    <message>
+        <source>Persons seen by the end of the period (bots excluded)</source>
+        <translation>Persons seen by the end of the period (bots excluded)</translation>
+    </message>
+    <message>
+        <source>Joined during the period</source>
+        <translation>Joined during the period</translation>
+    </message>
+    <message>
+        <source>Posts and replies by members</source>
+        <translation>Posts and replies by members</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Messages + reactions</source>
+        <translation>Messages + reactions</translation>
+    </message>
+    <message>
+        <source>Mean number of members active per day</source>
+        <translation>Mean number of members active per day</translation>
+    </message>
+    <message>
+        <source>Members active in the 30 days to the period&apos;s end</source>
+        <translation>Members active in the 30 days to the period&apos;s end</translation>
+    </message>
+    <message>
+        <source>DAU (mean) / MAU</source>
+        <translation>DAU (mean) / MAU</translation>
+    </message>
+    <message>
+        <source>Activity rate</source>
+        <translation>Activity rate</translation>
+    </message>
+    <message>
+        <source>Interactions per member at the end</source>
+        <translation>Interactions per member at the end</translation>
+    </message>
+    <message>
+        <source>Growth rate</source>
+        <translation>Growth rate</translation>
+    </message>
+    <message>
+        <source>New members / members at the start</source>
+        <translation>New members / members at the start</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>How to read this page</source>
+        <translation>How to read this page</translation>
+    </message>
+    <message>
+        <source>Change is the relative difference to the previous period of the same length; &quot;—&quot; means the previous value was 0, so no percentage can be given.</source>
+        <translation>Change is the relative difference to the previous period of the same length; &quot;—&quot; means the previous value was 0, so no percentage can be given.</translation>
+    </message>
+    <message>
+        <source>A member is active on a day when they posted, replied or reacted that day in the community&apos;s timezone (%1). MAU counts distinct members, it is never a sum of DAU.</source>
+        <translation>A member is active on a day when they posted, replied or reacted that day in the community&apos;s timezone (%1). MAU counts distinct members, it is never a sum of DAU.</translation>
+    </message>
+    <message>
+        <source>Interactions in the period: %1 messages (of which %2 replies) and %3 reactions.</source>
+        <translation>Interactions in the period: %1 messages (of which %2 replies) and %3 reactions.</translation>
+    </message>
+    <message>
+        <source>Top content</source>
+        <translation>Top content</translation>
+    </message>
+    <message>
+        <source>Posts of the period by score = reactions + 2 × replies + 3 × forwards</source>
+        <translation>Posts of the period by score = reactions + 2 × replies + 3 × forwards</translation>
+    </message>
+    <message>
+        <source>No posts in this period.</source>
+        <translation>No posts in this period.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Author · channel, date</source>
+        <translation>Author · channel, date</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reactions</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Top members</source>
+        <translation>Top members</translation>
+    </message>
+    <message>
+        <source>Members by messages sent in the period</source>
+        <translation>Members by messages sent in the period</translation>
+    </message>
+    <message>
+        <source>No member posted in this period.</source>
+        <translation>No member posted in this period.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Replies received</source>
+        <translation>Replies received</translation>
+    </message>
+    <message>
+        <source>Reactions received</source>
+        <translation>Reactions received</translation>
+    </message>
+</context>
+<context>
+    <name>Segmentation</name>
+    <message>
+        <source>left %1 days before the end</source>
+        <translation>left %1 days before the end</translation>
+    </message>
+    <message>
+        <source>no activity for %1+ days</source>
+        <translation>no activity for %1+ days</translation>
+    </message>
+    <message>
+        <source>joined %1 days before the end (&lt; %2)</source>
+        <translation>joined %1 days before the end (&lt; %2)</translation>
+    </message>
+    <message>
+        <source>active on %1 of the last %2 days</source>
+        <translation>active on %1 of the last %2 days</translation>
+    </message>
+    <message>
+        <source>no activity in the last %1 days</source>
+        <translation>no activity in the last %1 days</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::AboutDialog</name>
+    <message>
+        <source>About Kindred</source>
+        <translation>About Kindred</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kindred %1&lt;/h3&gt;&lt;p&gt;A console for the managers of paid technical communities: members, engagement, content and reports, from your chat exports.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: nothing is sent anywhere unless you sync or export on purpose.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kindred %1&lt;/h3&gt;&lt;p&gt;A console for the managers of paid technical communities: members, engagement, content and reports, from your chat exports.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: nothing is sent anywhere unless you sync or export on purpose.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::AsyncQuery</name>
+    <message>
+        <source>The workspace file %1 does not exist.</source>
+        <translation>The workspace file %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ContentPage</name>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Export top content as CSV</source>
+        <translation>Export top content as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n post(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n post to %1</numerusform>
+            <numerusform>Exported %n posts to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score weights:</source>
+        <translation>Score weights:</translation>
+    </message>
+    <message>
+        <source>&amp;Reactions ×</source>
+        <translation>&amp;Reactions ×</translation>
+    </message>
+    <message>
+        <source>R&amp;eplies ×</source>
+        <translation>R&amp;eplies ×</translation>
+    </message>
+    <message>
+        <source>&amp;Forwards ×</source>
+        <translation>&amp;Forwards ×</translation>
+    </message>
+    <message>
+        <source>&amp;Half-life</source>
+        <translation>&amp;Half-life</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Halve a post&apos;s score for every this many days of age at the end of the period (off = no decay)</source>
+        <translation>Halve a post&apos;s score for every this many days of age at the end of the period (off = no decay)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Top %1 posts of the period. Score = reactions × weight + replies × weight + forwards × weight. Forwards count only where the export records them.</source>
+        <translation>Top %1 posts of the period. Score = reactions × weight + replies × weight + forwards × weight. Forwards count only where the export records them.</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ContentTableModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 reactions + %3 × %4 replies + %5 × %6 forwards</source>
+        <translation>%1 × %2 reactions + %3 × %4 replies + %5 × %6 forwards</translation>
+    </message>
+    <message>
+        <source>halved every %1 days of age</source>
+        <translation>halved every %1 days of age</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reactions</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Forwards</source>
+        <translation>Forwards</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>%1 – %2, compared with the previous period of the same length (%3 – %4)</source>
+        <translation>%1 – %2, compared with the previous period of the same length (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>People seen in the community (a message, a reaction or a join) by the end of the period. Bots and system senders are not members.</source>
+        <translation>People seen in the community (a message, a reaction or a join) by the end of the period. Bots and system senders are not members.</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Members who joined during the period (their join event, else their first message or reaction).</source>
+        <translation>Members who joined during the period (their join event, else their first message or reaction).</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Posts and replies sent by members during the period; service lines and bots are not counted.</source>
+        <translation>Posts and replies sent by members during the period; service lines and bots are not counted.</translation>
+    </message>
+    <message>
+        <source>DAU (mean)</source>
+        <translation>DAU (mean)</translation>
+    </message>
+    <message>
+        <source>Daily active members, averaged over the days of the period. Active = posted, replied or reacted that day (community time zone).</source>
+        <translation>Daily active members, averaged over the days of the period. Active = posted, replied or reacted that day (community time zone).</translation>
+    </message>
+    <message>
+        <source>MAU</source>
+        <translation>MAU</translation>
+    </message>
+    <message>
+        <source>Distinct members active in the 30 days ending on the last day of the period (not a sum of DAU).</source>
+        <translation>Distinct members active in the 30 days ending on the last day of the period (not a sum of DAU).</translation>
+    </message>
+    <message>
+        <source>Stickiness</source>
+        <translation>Stickiness</translation>
+    </message>
+    <message>
+        <source>Mean DAU / MAU: the share of the month&apos;s active members who come on a typical day.</source>
+        <translation>Mean DAU / MAU: the share of the month&apos;s active members who come on a typical day.</translation>
+    </message>
+    <message>
+        <source>Activity rate</source>
+        <translation>Activity rate</translation>
+    </message>
+    <message>
+        <source>Interactions (messages and reactions) in the period per member at the end of the period.</source>
+        <translation>Interactions (messages and reactions) in the period per member at the end of the period.</translation>
+    </message>
+    <message>
+        <source>Growth rate</source>
+        <translation>Growth rate</translation>
+    </message>
+    <message>
+        <source>Members who joined in the period / members at the start of the period.</source>
+        <translation>Members who joined in the period / members at the start of the period.</translation>
+    </message>
+    <message>
+        <source>Active members per day, week and month</source>
+        <translation>Active members per day, week and month</translation>
+    </message>
+    <message>
+        <source>DAU, WAU and MAU: distinct members active on the day, in the 7 and in the 30 days ending that day.
+Drag across the chart to zoom in; double-click to reset the zoom.</source>
+        <translation>DAU, WAU and MAU: distinct members active on the day, in the 7 and in the 30 days ending that day.
+Drag across the chart to zoom in; double-click to reset the zoom.</translation>
+    </message>
+    <message>
+        <source>Members by segment at the end of the period</source>
+        <translation>Members by segment at the end of the period</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::EmptyState</name>
+    <message>
+        <source>Open demo community</source>
+        <translation>Open demo community</translation>
+    </message>
+    <message>
+        <source>Explore Kindred with a realistic sample community</source>
+        <translation>Explore Kindred with a realistic sample community</translation>
+    </message>
+    <message>
+        <source>Import export…</source>
+        <translation>Import export…</translation>
+    </message>
+    <message>
+        <source>Import a Telegram or WhatsApp chat export</source>
+        <translation>Import a Telegram or WhatsApp chat export</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ImportController</name>
+    <message>
+        <source>Importing %1 (file %2 of %3)
+%4 of %5 read</source>
+        <translation>Importing %1 (file %2 of %3)
+%4 of %5 read</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>Preparing the import…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Canceling: the file being read is rolled back…</source>
+        <translation>Canceling: the file being read is rolled back…</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ImportSummaryDialog</name>
+    <message>
+        <source>The workspace could not be opened</source>
+        <translation>The workspace could not be opened</translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was stored</source>
+        <translation>Import canceled: nothing was stored</translation>
+    </message>
+    <message>
+        <source>Import canceled: unfinished files were not stored</source>
+        <translation>Import canceled: unfinished files were not stored</translation>
+    </message>
+    <message>
+        <source>Import failed: nothing was stored</source>
+        <translation>Import failed: nothing was stored</translation>
+    </message>
+    <message>
+        <source>Import finished with errors</source>
+        <translation>Import finished with errors</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: this content was imported before; nothing was added.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: this content was imported before; nothing was added.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 messages added, %4 duplicates skipped, %5 new members, %6 membership events.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3 messages added, %4 duplicates skipped, %5 new members, %6 membership events.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was not imported: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; was not imported: %2</translation>
+    </message>
+    <message>
+        <source>The import was canceled; files not finished were rolled back.</source>
+        <translation>The import was canceled; files not finished were rolled back.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>… and %1 more warnings</source>
+        <translation>… and %1 more warnings</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::KpiCard</name>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Previous period: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;New Workspace…</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file</source>
+        <translation>Create an empty workspace file</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Open Workspace…</translation>
+    </message>
+    <message>
+        <source>Open a Kindred workspace file</source>
+        <translation>Open a Kindred workspace file</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Clear List</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import chat exports (Telegram JSON, WhatsApp text) into this workspace</source>
+        <translation>Import chat exports (Telegram JSON, WhatsApp text) into this workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Export Report…</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of the period</source>
+        <translation>Write a PDF report of the period</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>&amp;About Kindred</source>
+        <translation>&amp;About Kindred</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::MainWindow</name>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.
+
+%2</source>
+        <translation>%1 could not be opened.
+
+%2</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>Kindred workspaces (*.kindred)</source>
+        <translation>Kindred workspaces (*.kindred)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>Kindred workspaces (*.kindred);;All files (*)</source>
+        <translation>Kindred workspaces (*.kindred);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import chat exports</source>
+        <translation>Import chat exports</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.txt *.zip);;All files (*)</source>
+        <translation>Chat exports (*.json *.txt *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Imported data is kept in a workspace file. Choose where to create the new workspace.</source>
+        <translation>Imported data is kept in a workspace file. Choose where to create the new workspace.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Open a workspace with data first (or the demo community).</source>
+        <translation>Open a workspace with data first (or the demo community).</translation>
+    </message>
+    <message>
+        <source>%1 — Kindred</source>
+        <translation>%1 — Kindred</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::MemberTableModel</name>
+    <message>
+        <source>%1 — on %2</source>
+        <translation>%1 — on %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Active days</translation>
+    </message>
+    <message>
+        <source>Why this segment</source>
+        <translation>Why this segment</translation>
+    </message>
+    <message>
+        <source>Messages sent in the chosen period</source>
+        <translation>Messages sent in the chosen period</translation>
+    </message>
+    <message>
+        <source>Messages sent up to the end of the period</source>
+        <translation>Messages sent up to the end of the period</translation>
+    </message>
+    <message>
+        <source>Days with a message, reply or reaction in the 30 days ending with the period</source>
+        <translation>Days with a message, reply or reaction in the 30 days ending with the period</translation>
+    </message>
+    <message>
+        <source>Last message, reaction or event up to the end of the period</source>
+        <translation>Last message, reaction or event up to the end of the period</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members</source>
+        <translation>%1 of %2 members</translation>
+    </message>
+    <message>
+        <source>Export members as CSV</source>
+        <translation>Export members as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n member to %1</numerusform>
+            <numerusform>Exported %n members to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>All segments</translation>
+    </message>
+    <message>
+        <source>Search by name…</source>
+        <translation>Search by name…</translation>
+    </message>
+    <message>
+        <source>Shows members whose name contains this text (any case)</source>
+        <translation>Shows members whose name contains this text (any case)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the members shown as a CSV file that Excel opens correctly</source>
+        <translation>Save the members shown as a CSV file that Excel opens correctly</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::Page</name>
+    <message>
+        <source>Welcome to Kindred</source>
+        <translation>Welcome to Kindred</translation>
+    </message>
+    <message>
+        <source>Open a workspace, import a chat export (Telegram JSON, WhatsApp text), or explore the demo community to see what Kindred shows.</source>
+        <translation>Open a workspace, import a chat export (Telegram JSON, WhatsApp text), or explore the demo community to see what Kindred shows.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Nothing to show yet</translation>
+    </message>
+    <message>
+        <source>This workspace holds no community members for the chosen period. Import a chat export, choose a longer period, or open the demo community.</source>
+        <translation>This workspace holds no community members for the chosen period. Import a chat export, choose a longer period, or open the demo community.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read</source>
+        <translation>The workspace could not be read</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::PeriodBar</name>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Presets end on the day of the last message (%1).</source>
+        <translation>Presets end on the day of the last message (%1).</translation>
+    </message>
+    <message>
+        <source>First day of the period (community time zone)</source>
+        <translation>First day of the period (community time zone)</translation>
+    </message>
+    <message>
+        <source>Last day of the period, included</source>
+        <translation>Last day of the period, included</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ReportExporter</name>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written.
+
+%1</source>
+        <translation>The report could not be written.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::WorkspaceLoader</name>
+    <message>
+        <source>Demo community</source>
+        <translation>Demo community</translation>
+    </message>
+    <message>
+        <source>Building the demo community (about 2,000 members and a year of messages)…</source>
+        <translation>Building the demo community (about 2,000 members and a year of messages)…</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::WorkspaceStatus</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>No workspace open</translation>
+    </message>
+    <message>
+        <source>Empty workspace</source>
+        <translation>Empty workspace</translation>
+    </message>
+    <message>
+        <source>%1 · %2 members</source>
+        <translation>%1 · %2 members</translation>
+    </message>
+</context>
 </TS>

@@ -85,7 +85,6 @@ CREATE TABLE message (
     UNIQUE (channel_id, external_id)
 );
 CREATE INDEX message_sent_at ON message(sent_at);
-CREATE INDEX message_member ON message(member_id, sent_at);
 CREATE INDEX message_reply ON message(channel_id, reply_to_external_id)
     WHERE reply_to_external_id IS NOT NULL;
 CREATE TABLE reaction (

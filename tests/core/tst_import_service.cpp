@@ -93,6 +93,9 @@ private slots:
         QVERIFY(first.messagesAdded > 0);
         QCOMPARE(scalar(db, QString::fromLatin1(kMessages)), first.messagesAdded);
         QCOMPARE(first.sha256.size(), 64);
+        // The bulk writer runs with foreign key enforcement off: every reference must hold.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), qint64(0));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")), qint64(1));
         const QByteArray before = dbDigest(db);
         QVERIFY(service.importFile(file, QStringLiteral("auto"), &second, &importError));
         QVERIFY(second.alreadyImported);
