@@ -8,8 +8,10 @@ PACKAGES=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libgl-dev libglx-dev libsqlite3-dev libsimdjson-dev libquazip1-qt6-dev
   xvfb xauth fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji poppler-utils
-  python3 python3-pandas clang-format
+  libqt6svg6 python3 clang-format
 )
+# The benchmark (bench/bench_import.py) compares against pandas.
+if [ "${1:-}" = "--bench" ]; then PACKAGES+=(python3-pandas); fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
