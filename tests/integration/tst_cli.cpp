@@ -177,6 +177,31 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void headlessStartWritesDemoReportAndSummary()
+    {
+        // README command 1 on a machine without a display: kindred builds the demo workspace,
+        // writes kindred-demo-report.pdf in the current directory and prints the KPI summary.
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(QStringLiteral("demo.kindred"));
+        QCOMPARE(kindred({QStringLiteral("demo"), QStringLiteral("--workspace"), ws}).exitCode, 0);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *v : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QLatin1String(v));
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(dir.path());
+        p.start(QStringLiteral(KINDRED_CLI_PATH), {QStringLiteral("--workspace"), ws});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("DAU mean")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("segments:")), qPrintable(out));
+        QFile pdf(dir.filePath(QStringLiteral("kindred-demo-report.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 50000);
+    }
+
     void membersCsvHasBomAndEveryMember()
     {
         QTemporaryDir dir;
