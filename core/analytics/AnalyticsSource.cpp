@@ -62,15 +62,20 @@ bool AnalyticsSource::load(QString *error)
         f.status = q.value(6).toString();
         if (f.firstSeen == 0) // known only by name (e.g. a system line): not a member yet
             continue;
-        m_rootOf.insert(id, id);
+        if (size_t(id) >= m_rootOf.size())
+            m_rootOf.resize(size_t(id) + 1, 0);
+        m_rootOf[size_t(id)] = id;
         m_members.push_back(std::move(f));
     }
     for (auto it = mergedInto.cbegin(); it != mergedInto.cend(); ++it) {
         qint64 root = it.value();
         for (int hops = 0; hops < 32 && mergedInto.contains(root); ++hops)
             root = mergedInto.value(root);
-        if (m_rootOf.contains(root))
-            m_rootOf.insert(it.key(), root);
+        if (resolve(root) == root && root > 0) {
+            if (size_t(it.key()) >= m_rootOf.size())
+                m_rootOf.resize(size_t(it.key()) + 1, 0);
+            m_rootOf[size_t(it.key())] = root;
+        }
     }
     return true;
 }
@@ -92,14 +97,14 @@ ActivityDays AnalyticsSource::activity(qint64 fromDay, qint64 toDay) const
     const qint64 end = m_clock.startOf(QDate::fromJulianDay(toDay + 1));
     const QString sql =
         QStringLiteral("SELECT m.member_id, m.sent_at FROM message m JOIN channel c ON c.id = "
-                       "m.channel_id WHERE c.community_id = :c AND m.is_service = 0 AND "
+                       "+m.channel_id WHERE c.community_id = :c AND m.is_service = 0 AND "
                        "m.member_id IS NOT NULL AND m.sent_at >= :s AND m.sent_at < :e%1 "
                        "UNION ALL "
                        "SELECT rm.member_id, rm.reacted_at FROM reaction_member rm JOIN reaction r "
                        "ON r.id = rm.reaction_id JOIN message m ON m.id = r.message_id JOIN "
-                       "channel c ON c.id = m.channel_id WHERE c.community_id = :c AND "
+                       "channel c ON c.id = +m.channel_id WHERE c.community_id = :c AND "
                        "rm.reacted_at >= :s AND rm.reacted_at < :e%1")
-            .arg(channelClause(QStringLiteral("m.channel_id")));
+            .arg(channelClause(QStringLiteral("+m.channel_id")));
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -125,8 +130,8 @@ QDate AnalyticsSource::firstMessageDate() const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT min(sent_at) FROM message m JOIN channel c ON c.id = "
-                             "m.channel_id WHERE c.community_id = ? AND m.is_service = 0")
-              + channelClause(QStringLiteral("m.channel_id")));
+                             "+m.channel_id WHERE c.community_id = ? AND m.is_service = 0")
+              + channelClause(QStringLiteral("+m.channel_id")));
     q.addBindValue(m_communityId);
     if (q.exec() && q.next() && !q.value(0).isNull())
         return m_clock.dateOf(q.value(0).toLongLong());
@@ -137,8 +142,8 @@ QDate AnalyticsSource::lastMessageDate() const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT max(sent_at) FROM message m JOIN channel c ON c.id = "
-                             "m.channel_id WHERE c.community_id = ? AND m.is_service = 0")
-              + channelClause(QStringLiteral("m.channel_id")));
+                             "+m.channel_id WHERE c.community_id = ? AND m.is_service = 0")
+              + channelClause(QStringLiteral("+m.channel_id")));
     q.addBindValue(m_communityId);
     if (q.exec() && q.next() && !q.value(0).isNull())
         return m_clock.dateOf(q.value(0).toLongLong());

@@ -53,7 +53,10 @@ public:
 
     const std::vector<MemberFacts> &members() const { return m_members; }
     /// Member id after merges (the surviving member), or 0 for bots and unknown ids.
-    qint64 resolve(qint64 memberId) const { return m_rootOf.value(memberId, 0); }
+    qint64 resolve(qint64 memberId) const
+    {
+        return memberId > 0 && size_t(memberId) < m_rootOf.size() ? m_rootOf[size_t(memberId)] : 0;
+    }
 
     /// Activity pairs for local days [fromDay, toDay] (Julian day numbers).
     ActivityDays activity(qint64 fromDay, qint64 toDay) const;
@@ -75,7 +78,7 @@ private:
     CommunityClock m_clock;
     QList<qint64> m_channels;
     std::vector<MemberFacts> m_members;
-    QHash<qint64, qint64> m_rootOf;
+    std::vector<qint64> m_rootOf; ///< indexed by member id (rowids are dense); 0 = not a member
 };
 
 } // namespace kindred

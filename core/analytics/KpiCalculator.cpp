@@ -69,10 +69,10 @@ KpiSet KpiCalculator::compute(const Period &period) const
     QSqlQuery q(m_source.database().sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT count(*), count(m.reply_to_external_id) FROM message m "
-                             "JOIN channel c ON c.id = m.channel_id JOIN member mb ON mb.id = "
+                             "JOIN channel c ON c.id = +m.channel_id JOIN member mb ON mb.id = "
                              "m.member_id WHERE c.community_id = ? AND m.is_service = 0 AND "
                              "mb.is_bot = 0 AND m.sent_at >= ? AND m.sent_at < ?")
-              + m_source.channelClause(QStringLiteral("m.channel_id")));
+              + m_source.channelClause(QStringLiteral("+m.channel_id")));
     q.addBindValue(m_source.communityId());
     q.addBindValue(start);
     q.addBindValue(end);
@@ -81,10 +81,10 @@ KpiSet KpiCalculator::compute(const Period &period) const
         k.replies = q.value(1).toLongLong();
     }
     q.prepare(QStringLiteral("SELECT coalesce(sum(r.count), 0) FROM reaction r JOIN message m ON "
-                             "m.id = r.message_id JOIN channel c ON c.id = m.channel_id WHERE "
+                             "m.id = r.message_id JOIN channel c ON c.id = +m.channel_id WHERE "
                              "c.community_id = ? AND m.is_service = 0 AND m.sent_at >= ? AND "
                              "m.sent_at < ?")
-              + m_source.channelClause(QStringLiteral("m.channel_id")));
+              + m_source.channelClause(QStringLiteral("+m.channel_id")));
     q.addBindValue(m_source.communityId());
     q.addBindValue(start);
     q.addBindValue(end);

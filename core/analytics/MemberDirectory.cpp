@@ -26,10 +26,10 @@ QList<MemberRow> MemberDirectory::rows(const Period &period) const
     QSqlQuery q(m_source.database().sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT m.member_id, count(*), sum(m.sent_at >= ? AND m.sent_at < ?) "
-                             "FROM message m JOIN channel c ON c.id = m.channel_id WHERE "
+                             "FROM message m JOIN channel c ON c.id = +m.channel_id WHERE "
                              "c.community_id = ? AND m.is_service = 0 AND m.member_id IS NOT NULL "
                              "AND m.sent_at < ?")
-              + m_source.channelClause(QStringLiteral("m.channel_id"))
+              + m_source.channelClause(QStringLiteral("+m.channel_id"))
               + QStringLiteral(" GROUP BY m.member_id"));
     q.addBindValue(start);
     q.addBindValue(end);

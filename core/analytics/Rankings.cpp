@@ -29,7 +29,7 @@ QList<MemberRanking> Rankings::topMembers(const Period &period, MemberOrder orde
 {
     const qint64 start = m_source.startOf(period);
     const qint64 end = m_source.endOf(period);
-    const QString filter = m_source.channelClause(QStringLiteral("m.channel_id"));
+    const QString filter = m_source.channelClause(QStringLiteral("+m.channel_id"));
     QHash<qint64, MemberRanking> rows;
     auto row = [&](qint64 raw) -> MemberRanking * {
         const qint64 id = m_source.resolve(raw);
@@ -41,7 +41,7 @@ QList<MemberRanking> Rankings::topMembers(const Period &period, MemberOrder orde
     };
     QSqlQuery q(m_source.database().sql());
     q.setForwardOnly(true);
-    const QString base = QStringLiteral(" FROM message m JOIN channel c ON c.id = m.channel_id "
+    const QString base = QStringLiteral(" FROM message m JOIN channel c ON c.id = +m.channel_id "
                                         "WHERE c.community_id = ? AND m.is_service = 0 AND "
                                         "m.sent_at >= ? AND m.sent_at < ?")
                          + filter;
@@ -60,7 +60,7 @@ QList<MemberRanking> Rankings::topMembers(const Period &period, MemberOrder orde
             + QStringLiteral(" AND m.member_id IS NOT NULL GROUP BY m.member_id"),
         [](MemberRanking *r, qint64 n) { r->messages += n; });
     run(QStringLiteral("SELECT p.member_id, count(*) FROM message m JOIN channel c ON c.id = "
-                       "m.channel_id JOIN message p ON p.channel_id = m.channel_id AND "
+                       "+m.channel_id JOIN message p ON p.channel_id = m.channel_id AND "
                        "p.external_id = m.reply_to_external_id WHERE c.community_id = ? AND "
                        "m.is_service = 0 AND m.sent_at >= ? AND m.sent_at < ? AND "
                        "m.reply_to_external_id IS NOT NULL AND p.member_id IS NOT NULL AND "
@@ -68,7 +68,7 @@ QList<MemberRanking> Rankings::topMembers(const Period &period, MemberOrder orde
             + filter + QStringLiteral(" GROUP BY p.member_id"),
         [](MemberRanking *r, qint64 n) { r->repliesReceived += n; });
     run(QStringLiteral("SELECT m.member_id, sum(r.count) FROM reaction r JOIN message m ON m.id = "
-                       "r.message_id JOIN channel c ON c.id = m.channel_id WHERE c.community_id = "
+                       "r.message_id JOIN channel c ON c.id = +m.channel_id WHERE c.community_id = "
                        "? AND m.is_service = 0 AND m.sent_at >= ? AND m.sent_at < ? AND "
                        "m.member_id IS NOT NULL")
             + filter + QStringLiteral(" GROUP BY m.member_id"),
@@ -108,11 +108,11 @@ QList<ContentRanking> Rankings::topContent(const Period &period, const ContentWe
 {
     const qint64 start = m_source.startOf(period);
     const qint64 end = m_source.endOf(period);
-    const QString filter = m_source.channelClause(QStringLiteral("m.channel_id"));
+    const QString filter = m_source.channelClause(QStringLiteral("+m.channel_id"));
     // Candidates: messages of the period that received at least one reaction, reply or forward.
     const QString sql = QStringLiteral(
         "WITH posts AS (SELECT m.id, m.channel_id, m.external_id, m.member_id, m.sent_at, m.text "
-        "  FROM message m JOIN channel c ON c.id = m.channel_id LEFT JOIN member b ON b.id = "
+        "  FROM message m JOIN channel c ON c.id = +m.channel_id LEFT JOIN member b ON b.id = "
         "  m.member_id WHERE c.community_id = :c AND m.is_service = 0 AND coalesce(b.is_bot, 0) "
         "  = 0 AND m.sent_at >= :s AND m.sent_at < :e%1), "
         "rx AS (SELECT r.message_id, sum(r.count) AS n FROM reaction r JOIN posts p ON p.id = "

@@ -25,7 +25,7 @@ bool ReportData::build(AnalyticsSource &source, const Period &period, int topN, 
     d.totalMembers = qint64(source.members().size());
     QSqlQuery q(source.database().sql());
     q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM message m JOIN channel c ON c.id = "
-                             "m.channel_id WHERE c.community_id = :c AND m.is_service = 0), "
+                             "+m.channel_id WHERE c.community_id = :c AND m.is_service = 0), "
                              "(SELECT count(*) FROM channel WHERE community_id = :c)"));
     q.bindValue(QStringLiteral(":c"), source.communityId());
     if (q.exec() && q.next()) {

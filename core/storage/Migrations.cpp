@@ -84,7 +84,8 @@ CREATE TABLE message (
     import_batch_id      INTEGER REFERENCES import_batch(id),
     UNIQUE (channel_id, external_id)
 );
-CREATE INDEX message_sent_at ON message(sent_at);
+-- Covering index of the period queries (activity, counts, first/last message).
+CREATE INDEX message_sent_at ON message(sent_at, channel_id, member_id, is_service);
 CREATE INDEX message_reply ON message(channel_id, reply_to_external_id)
     WHERE reply_to_external_id IS NOT NULL;
 CREATE TABLE reaction (
