@@ -346,6 +346,14 @@
         <source>Reactions received</source>
         <translation>Reactions received</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
 </context>
 <context>
     <name>Segmentation</name>
@@ -1064,6 +1072,10 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     <message>
         <source>Building the demo community (about 2,000 members and a year of messages)…</source>
         <translation>Building the demo community (about 2,000 members and a year of messages)…</translation>
+    </message>
+    <message>
+        <source>%1: demo failed</source>
+        <translation>%1: demo failed</translation>
     </message>
 </context>
 <context>

@@ -346,6 +346,14 @@
         <source>Reactions received</source>
         <translation>收到的表情回应</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>无法开始生成 PDF</translation>
+    </message>
 </context>
 <context>
     <name>Segmentation</name>
@@ -976,7 +984,7 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     </message>
     <message>
         <source>Open a workspace, import a chat export (Telegram JSON, WhatsApp text), or explore the demo community to see what Kindred shows.</source>
-        <translation>打开一个工作区、导入聊天导出文件（Telegram JSON、WhatsApp 文本），或浏览示例社群，看看 Kindred 能为您呈现哪些数据。</translation>
+        <translation>打开工作区、导入聊天记录（Telegram JSON、WhatsApp 文本），或浏览示例社群，了解 Kindred 能呈现哪些数据。</translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
@@ -984,7 +992,7 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     </message>
     <message>
         <source>This workspace holds no community members for the chosen period. Import a chat export, choose a longer period, or open the demo community.</source>
-        <translation>此工作区在所选时间段内没有社群成员。请导入聊天导出文件、选择更长的时间段，或打开示例社群。</translation>
+        <translation>此工作区在所选时间段内没有成员。请导入聊天记录、延长时间段，或打开示例社群。</translation>
     </message>
     <message>
         <source>The workspace could not be read</source>
@@ -1062,6 +1070,10 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     <message>
         <source>Building the demo community (about 2,000 members and a year of messages)…</source>
         <translation>正在生成示例社群（约 2,000 名成员和一年的消息）…</translation>
+    </message>
+    <message>
+        <source>%1: demo failed</source>
+        <translation>%1：示例社群生成失败</translation>
     </message>
 </context>
 <context>

@@ -62,14 +62,15 @@ bool I18n::apply(const QString &lang)
         QCoreApplication::removeTranslator(s_qt.get());
     s_app.reset();
     s_qt.reset();
-    bool ok = true;
+    // Kindred's catalogue for every language (English too: it holds the plural forms), and
+    // Qt's own (standard buttons and dialogs) for the others.
+    s_app = std::make_unique<QTranslator>();
+    const bool ok = s_app->load(QStringLiteral(":/i18n/kindred_%1.qm").arg(lang));
+    if (ok)
+        QCoreApplication::installTranslator(s_app.get());
     if (lang != QLatin1String("en")) {
-        s_app = std::make_unique<QTranslator>();
-        ok = s_app->load(QStringLiteral(":/i18n/kindred_%1.qm").arg(lang));
-        if (ok)
-            QCoreApplication::installTranslator(s_app.get());
         s_qt = std::make_unique<QTranslator>();
-        if (s_qt->load(QStringLiteral("qtbase_%1").arg(lang),
+        if (s_qt->load(QStringLiteral("qt_%1").arg(lang),
                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(s_qt.get());
     }

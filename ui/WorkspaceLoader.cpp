@@ -4,6 +4,7 @@
 #include "analytics/AnalyticsSource.h"
 #include "demo/DemoGenerator.h"
 
+#include <QCoreApplication>
 #include <QProgressDialog>
 #include <QWidget>
 
@@ -77,7 +78,10 @@ void WorkspaceLoader::buildDemo(const QString &path)
         Database db; // this worker's own connection
         QString error;
         if (!db.open(path, &error) || !DemoGenerator::build(db, DemoOptions{}, &error))
-            return error.isEmpty() ? QStringLiteral("%1: demo failed").arg(path) : error;
+            return error.isEmpty()
+                       ? QCoreApplication::translate("kindred::WorkspaceLoader", "%1: demo failed")
+                             .arg(path)
+                       : error;
         return QString();
     }));
 }

@@ -20,7 +20,8 @@ bool PdfReportWriter::write(const ReportData &data, const QString &path, const Q
 {
     auto fail = [&](const QString &reason) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, reason);
+            *error = QCoreApplication::translate("PdfReportWriter", "cannot write %1: %2")
+                         .arg(path, reason);
         return false;
     };
     // QSaveFile: a failed or interrupted write never leaves a truncated PDF behind.
@@ -61,7 +62,7 @@ bool PdfReportWriter::write(const ReportData &data, const QString &path, const Q
     QPainter painter;
     if (!painter.begin(&writer)) {
         file.cancelWriting();
-        return fail(QStringLiteral("the PDF could not be started"));
+        return fail(QCoreApplication::translate("PdfReportWriter", "the PDF could not be started"));
     }
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
