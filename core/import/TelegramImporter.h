@@ -14,6 +14,8 @@
 //    and are kept as they are. A chat without id is keyed "name:<chat name>".
 //
 // Text is the concatenation of the text array's pieces (the message text as written).
+//
+// The reader itself lives in import/telegram/ (TelegramReader and the parts it is built from).
 
 #include "Importer.h"
 
