@@ -6,7 +6,7 @@ PACKAGES=(
   build-essential cmake ninja-build dpkg-dev file pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  libgl-dev libglx-dev libsqlite3-dev libsimdjson-dev libquazip1-qt6-dev
+  libgl-dev libglx-dev libsqlite3-dev libssl-dev libsimdjson-dev libquazip1-qt6-dev
   xvfb xauth fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji poppler-utils
   libqt6svg6 python3 clang-format
 )

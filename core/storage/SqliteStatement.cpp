@@ -75,8 +75,8 @@ QString SqliteStatement::columnText(int col) const
 
 void SqliteStatement::reset()
 {
+    // Bindings are kept: every caller binds all parameters before each step.
     sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
 }
 
 QString SqliteStatement::errorMessage() const

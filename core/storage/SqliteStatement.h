@@ -30,7 +30,7 @@ public:
     int step();
     qint64 columnInt64(int col) const;
     QString columnText(int col) const;
-    void reset(); ///< resets and clears bindings
+    void reset(); ///< resets for the next step (bindings stay; callers rebind every parameter)
     QString errorMessage() const;
 
 private:
