@@ -72,7 +72,9 @@ def main():
     print("%-34s %10.2f %12.0f %12.0f" % ("kindred import", wall, rss, n / wall))
     print("%-34s %10.2f %12s %12s" % ("kindred stats --json (best of 3)", min(stats_walls), "", ""))
     if not a.skip_pandas:
-        pwall, prss, _, perr = timed([sys.executable, os.path.join(SHARED, "tools", "pandas_baseline.py"),
+        # Debian's python3-pandas belongs to the system interpreter.
+        py = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable
+        pwall, prss, _, perr = timed([py, os.path.join(SHARED, "tools", "pandas_baseline.py"),
                                      export, a.workdir])
         print("%-34s %10.2f %12.0f %12.0f" % ("pandas baseline (load+analytics)", pwall, prss, n / pwall))
         m = re.search(r"rows=(\d+) messages=(\d+) members=(\d+)", perr)
