@@ -4,8 +4,8 @@
 #include "analytics/MemberDirectory.h"
 #include "demo/DemoGenerator.h"
 #include "import/ImportService.h"
-#include "report/ReportData.h"
 #include "report/PdfReportWriter.h"
+#include "report/ReportData.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -93,10 +93,26 @@ bool resolvePeriod(const QCommandLineParser &p, const AnalyticsSource &source, P
                          Period::ending(last, 30), out, error);
 }
 
+/// The workspace named by --workspace, its community loaded, and the period of --from/--to.
+struct AnalyticsSession
+{
+    Database db;
+    AnalyticsSource source{db};
+    Period period;
+
+    bool open(const QCommandLineParser &p, QString *error)
+    {
+        return openExisting(db, p.value(QStringLiteral("workspace")), error) &&
+               source.load(error) && resolvePeriod(p, source, &period, error);
+    }
+};
+
 void addPeriodOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD)."), QStringLiteral("D")});
-    p.addOption({QStringLiteral("to"), QStringLiteral("Last day (YYYY-MM-DD)."), QStringLiteral("D")});
+    p.addOption(
+        {QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD)."), QStringLiteral("D")});
+    p.addOption(
+        {QStringLiteral("to"), QStringLiteral("Last day (YYYY-MM-DD)."), QStringLiteral("D")});
 }
 
 } // namespace
@@ -153,16 +169,13 @@ int runStats(const QStringList &args)
     int code = 0;
     if (!parse(p, args, true, &code))
         return code;
-    Database db;
+    AnalyticsSession session;
     QString error;
-    if (!openExisting(db, p.value(QStringLiteral("workspace")), &error))
+    if (!session.open(p, &error))
         return fail(error);
-    AnalyticsSource source(db);
-    if (!source.load(&error))
-        return fail(error);
-    Period period;
-    if (!resolvePeriod(p, source, &period, &error))
-        return fail(error);
+    Database &db = session.db;
+    AnalyticsSource &source = session.source;
+    const Period period = session.period;
     const KpiSet k = KpiCalculator(source).compute(period);
 
     QSqlQuery q(db.sql());
@@ -227,45 +240,47 @@ int runMembers(const QStringList &args)
     QCommandLineParser p;
     p.addOption(workspaceOption());
     addPeriodOptions(p);
-    p.addOption({QStringLiteral("segment"), QStringLiteral("Only this segment."), QStringLiteral("S")});
-    p.addOption({QStringLiteral("csv"), QStringLiteral("CSV (UTF-8 with BOM) instead of a table.")});
+    p.addOption(
+        {QStringLiteral("segment"), QStringLiteral("Only this segment."), QStringLiteral("S")});
+    p.addOption(
+        {QStringLiteral("csv"), QStringLiteral("CSV (UTF-8 with BOM) instead of a table.")});
     int code = 0;
     if (!parse(p, args, true, &code))
         return code;
     Segment only = Segment::Active;
     const bool filter = p.isSet(QStringLiteral("segment"));
     if (filter && !Segmentation::fromKey(p.value(QStringLiteral("segment")), &only))
-        return fail(QStringLiteral("unknown segment '%1' (newcomer, active, occasional, silent, churned)")
-                        .arg(p.value(QStringLiteral("segment"))));
-    Database db;
+        return fail(
+            QStringLiteral("unknown segment '%1' (newcomer, active, occasional, silent, churned)")
+                .arg(p.value(QStringLiteral("segment"))));
+    AnalyticsSession session;
     QString error;
-    if (!openExisting(db, p.value(QStringLiteral("workspace")), &error))
+    if (!session.open(p, &error))
         return fail(error);
-    AnalyticsSource source(db);
-    if (!source.load(&error))
-        return fail(error);
-    Period period;
-    if (!resolvePeriod(p, source, &period, &error))
-        return fail(error);
+    AnalyticsSource &source = session.source;
+    const Period period = session.period;
     KpiCalculator calc(source);
     const QList<MemberRow> rows = MemberDirectory(calc, source).rows(period);
     const bool csv = p.isSet(QStringLiteral("csv"));
     auto quote = [](QString s) {
-        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
+            s.contains(QLatin1Char('\n')))
+            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                QLatin1Char('"');
         return s;
     };
     if (csv)
-        printLine(QByteArray("\xEF\xBB\xBF") + "id,name,segment,joined,last_seen,messages_in_period,"
-                                              "messages_total,active_days,why");
+        printLine(QByteArray("\xEF\xBB\xBF") +
+                  "id,name,segment,joined,last_seen,messages_in_period,"
+                  "messages_total,active_days,why");
     for (const MemberRow &r : rows) {
         if (filter && r.segment != only)
             continue;
         if (csv) {
-            printLine(QStringList{QString::number(r.id), quote(r.name), Segmentation::key(r.segment),
-                                  isoUtc(r.joinedAt), isoUtc(r.lastSeen),
-                                  QString::number(r.messagesInPeriod), QString::number(r.messagesTotal),
-                                  QString::number(r.activeDays), quote(r.why)}
+            printLine(QStringList{
+                QString::number(r.id), quote(r.name), Segmentation::key(r.segment),
+                isoUtc(r.joinedAt), isoUtc(r.lastSeen), QString::number(r.messagesInPeriod),
+                QString::number(r.messagesTotal), QString::number(r.activeDays), quote(r.why)}
                           .join(QLatin1Char(','))
                           .toUtf8());
         } else {
@@ -317,16 +332,12 @@ int runReport(const QStringList &args)
     const QString lang = p.value(QStringLiteral("lang"));
     if (lang != QLatin1String("en") && lang != QLatin1String("zh_CN"))
         return fail(QStringLiteral("report: --lang must be zh_CN or en, not '%1'").arg(lang));
-    Database db;
+    AnalyticsSession session;
     QString error;
-    if (!openExisting(db, p.value(QStringLiteral("workspace")), &error))
+    if (!session.open(p, &error))
         return fail(error);
-    AnalyticsSource source(db);
-    if (!source.load(&error))
-        return fail(error);
-    Period period;
-    if (!resolvePeriod(p, source, &period, &error))
-        return fail(error);
+    AnalyticsSource &source = session.source;
+    const Period period = session.period;
     ReportData data;
     if (!ReportData::build(source, period, 10, &data, &error))
         return fail(error);

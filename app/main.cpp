@@ -11,8 +11,9 @@ namespace {
 
 bool isWindowCommand(const QString &command)
 {
-    return command.isEmpty() || (command.startsWith(QLatin1Char('-')) && command != QLatin1String("-h")
-                                 && command != QLatin1String("--help"));
+    return command.isEmpty() ||
+           (command.startsWith(QLatin1Char('-')) && command != QLatin1String("-h") &&
+            command != QLatin1String("--help"));
 }
 
 /// True when no display server can be reached (Linux without X11/Wayland and no platform
@@ -20,8 +21,8 @@ bool isWindowCommand(const QString &command)
 bool noDisplay()
 {
 #if defined(Q_OS_LINUX)
-    return qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-           && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+           qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 #else
     return false;
 #endif
