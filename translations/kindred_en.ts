@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnalyticsSource</name>
+    <message>
+        <source>%1: the workspace holds no community yet (import an export first)</source>
+        <translation>%1: the workspace holds no community yet (import an export first)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read members</source>
+        <translation>%1: cannot read members</translation>
+    </message>
+</context>
+<context>
     <name>ChartFactory</name>
     <message>
         <source>Newcomer</source>
@@ -38,6 +49,175 @@
     <message>
         <source>Members</source>
         <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: cannot open workspace: %2</source>
+        <translation>%1: cannot open workspace: %2</translation>
+    </message>
+    <message>
+        <source>%1: the SQLite driver gave no native handle</source>
+        <translation>%1: the SQLite driver gave no native handle</translation>
+    </message>
+    <message>
+        <source>%1: not a Kindred workspace (%2)</source>
+        <translation>%1: not a Kindred workspace (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>cannot create the community in the workspace</source>
+        <translation>cannot create the community in the workspace</translation>
+    </message>
+    <message>
+        <source>cannot set up the community</source>
+        <translation>cannot set up the community</translation>
+    </message>
+    <message>
+        <source>demo: the workspace is not open</source>
+        <translation>demo: the workspace is not open</translation>
+    </message>
+    <message>
+        <source>demo: invalid options (members 20..100000, days 14..3650, a valid end date and a community name)</source>
+        <translation>demo: invalid options (members 20..100000, days 14..3650, a valid end date and a community name)</translation>
+    </message>
+    <message>
+        <source>demo: unknown time zone &apos;%1&apos;</source>
+        <translation>demo: unknown time zone &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>demo: %1</source>
+        <translation>demo: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the import batch</source>
+        <translation>cannot record the import batch</translation>
+    </message>
+</context>
+<context>
+    <name>ImportError</name>
+    <message>
+        <source>%1 (byte %2): %3</source>
+        <translation>%1 (byte %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>unknown format &apos;%1&apos; (supported: %2)</source>
+        <translation>unknown format &apos;%1&apos; (supported: %2)</translation>
+    </message>
+    <message>
+        <source>database busy: %1</source>
+        <translation>database busy: %1</translation>
+    </message>
+    <message>
+        <source>identical content was already imported (batch %1): nothing to add</source>
+        <translation>identical content was already imported (batch %1): nothing to add</translation>
+    </message>
+    <message>
+        <source>cannot create the community in the workspace</source>
+        <translation>cannot create the community in the workspace</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>cannot read the file</translation>
+    </message>
+    <message>
+        <source>cannot record the import batch</source>
+        <translation>cannot record the import batch</translation>
+    </message>
+    <message>
+        <source>import canceled; nothing was stored</source>
+        <translation>import canceled; nothing was stored</translation>
+    </message>
+    <message>
+        <source>import failed</source>
+        <translation>import failed</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>cannot prepare import statements: %1</source>
+        <translation>cannot prepare import statements: %1</translation>
+    </message>
+    <message>
+        <source>database error while storing %1: %2</source>
+        <translation>database error while storing %1: %2</translation>
+    </message>
+    <message>
+        <source>a channel</source>
+        <translation>a channel</translation>
+    </message>
+    <message>
+        <source>importer error: message before any channel</source>
+        <translation>importer error: message before any channel</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>a member</translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation>a message</translation>
+    </message>
+    <message>
+        <source>a reaction</source>
+        <translation>a reaction</translation>
+    </message>
+    <message>
+        <source>a reactor</source>
+        <translation>a reactor</translation>
+    </message>
+    <message>
+        <source>importer error: event before any channel</source>
+        <translation>importer error: event before any channel</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>an event</translation>
+    </message>
+    <message>
+        <source>(further warnings omitted)</source>
+        <translation>(further warnings omitted)</translation>
+    </message>
+</context>
+<context>
+    <name>ImporterRegistry</name>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>unrecognised export format (supported: %1)</source>
+        <translation>unrecognised export format (supported: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>cannot read the schema version: %1</translation>
+    </message>
+    <message>
+        <source>the workspace has schema version %1, newer than this Kindred (%2): update Kindred to open it</source>
+        <translation>the workspace has schema version %1, newer than this Kindred (%2): update Kindred to open it</translation>
+    </message>
+    <message>
+        <source>migration %1: %2</source>
+        <translation>migration %1: %2</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>migration %1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -376,6 +556,412 @@
     <message>
         <source>no activity in the last %1 days</source>
         <translation>no activity in the last %1 days</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramImporter</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a Telegram JSON export)</source>
+        <translation>the file is empty (expected a Telegram JSON export)</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 bytes; at most 4 GiB)</source>
+        <translation>the file is too large (%1 bytes; at most 4 GiB)</translation>
+    </message>
+    <message>
+        <source>not enough memory to load the file (%1 MB)</source>
+        <translation>not enough memory to load the file (%1 MB)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>the import was canceled</source>
+        <translation>the import was canceled</translation>
+    </message>
+    <message>
+        <source>expected a JSON object ({ ... }) as in Telegram&apos;s result.json, but the file holds an array</source>
+        <translation>expected a JSON object ({ ... }) as in Telegram&apos;s result.json, but the file holds an array</translation>
+    </message>
+    <message>
+        <source>this is not JSON: a Telegram export (result.json) starts with &apos;{&apos;</source>
+        <translation>this is not JSON: a Telegram export (result.json) starts with &apos;{&apos;</translation>
+    </message>
+    <message>
+        <source>the start of the file</source>
+        <translation>the start of the file</translation>
+    </message>
+    <message>
+        <source>expected a JSON object ({ ... }) as in Telegram&apos;s result.json, but the file holds %1</source>
+        <translation>expected a JSON object ({ ... }) as in Telegram&apos;s result.json, but the file holds %1</translation>
+    </message>
+    <message>
+        <source>the top-level object</source>
+        <translation>the top-level object</translation>
+    </message>
+    <message>
+        <source>unexpected content after the end of the top-level JSON object</source>
+        <translation>unexpected content after the end of the top-level JSON object</translation>
+    </message>
+    <message>
+        <source> at the end of the file (truncated file?)</source>
+        <translation> at the end of the file (truncated file?)</translation>
+    </message>
+    <message>
+        <source> (while reading %1)</source>
+        <translation> (while reading %1)</translation>
+    </message>
+    <message>
+        <source> (in %1)</source>
+        <translation> (in %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, but is %3</source>
+        <translation>&quot;%1&quot; must be %2, but is %3</translation>
+    </message>
+    <message>
+        <source>the import stopped while storing %1 of %2</source>
+        <translation>the import stopped while storing %1 of %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON (a missing or misplaced comma, colon, bracket or brace, or the file ends too early)</source>
+        <translation>malformed JSON (a missing or misplaced comma, colon, bracket or brace, or the file ends too early)</translation>
+    </message>
+    <message>
+        <source>the JSON ends before all arrays and objects are closed (truncated file?)</source>
+        <translation>the JSON ends before all arrays and objects are closed (truncated file?)</translation>
+    </message>
+    <message>
+        <source>a string is not closed (truncated file?)</source>
+        <translation>a string is not closed (truncated file?)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 text (the export must be UTF-8 encoded)</source>
+        <translation>invalid UTF-8 text (the export must be UTF-8 encoded)</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence or control character in a string</source>
+        <translation>invalid escape sequence or control character in a string</translation>
+    </message>
+    <message>
+        <source>invalid or out-of-range number</source>
+        <translation>invalid or out-of-range number</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected a string, number, object, array, true, false or null)</source>
+        <translation>invalid literal (expected a string, number, object, array, true, false or null)</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type</source>
+        <translation>a value has the wrong type</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>the JSON is nested too deeply</translation>
+    </message>
+    <message>
+        <source>the file contains no JSON value</source>
+        <translation>the file contains no JSON value</translation>
+    </message>
+    <message>
+        <source>the file is too large (more than 4 GiB)</source>
+        <translation>the file is too large (more than 4 GiB)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <source>an invalid value</source>
+        <translation>an invalid value</translation>
+    </message>
+    <message>
+        <source>%1: the export has no from_id; authors are identified by their display name</source>
+        <translation>%1: the export has no from_id; authors are identified by their display name</translation>
+    </message>
+    <message>
+        <source>%1: unreadable date &quot;%2&quot;</source>
+        <translation>%1: unreadable date &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation>a message</translation>
+    </message>
+    <message>
+        <source>%1: unknown message type &quot;%2&quot;, read as a message</source>
+        <translation>%1: unknown message type &quot;%2&quot;, read as a message</translation>
+    </message>
+    <message>
+        <source>%1 has no date; skipped</source>
+        <translation>%1 has no date; skipped</translation>
+    </message>
+    <message>
+        <source>%1 has no id: messages without one get an id derived from their time (here &quot;%2&quot;)</source>
+        <translation>%1 has no id: messages without one get an id derived from their time (here &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>an event</translation>
+    </message>
+    <message>
+        <source>an array of names</source>
+        <translation>an array of names</translation>
+    </message>
+    <message>
+        <source>an array of reactions</source>
+        <translation>an array of reactions</translation>
+    </message>
+    <message>
+        <source>an array of reaction objects</source>
+        <translation>an array of reaction objects</translation>
+    </message>
+    <message>
+        <source>a reaction</source>
+        <translation>a reaction</translation>
+    </message>
+    <message>
+        <source>an array of reactors</source>
+        <translation>an array of reactors</translation>
+    </message>
+    <message>
+        <source>a reactor</source>
+        <translation>a reactor</translation>
+    </message>
+    <message>
+        <source>no &quot;messages&quot; array and no &quot;chats&quot; list: this JSON is not a Telegram Desktop chat export</source>
+        <translation>no &quot;messages&quot; array and no &quot;chats&quot; list: this JSON is not a Telegram Desktop chat export</translation>
+    </message>
+    <message>
+        <source>chat &quot;%1&quot;</source>
+        <translation>chat &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>message #%1 (id %2) of chat &quot;%3&quot;</source>
+        <translation>message #%1 (id %2) of chat &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>message #%1 (id %2) of the chat</source>
+        <translation>message #%1 (id %2) of the chat</translation>
+    </message>
+    <message>
+        <source>message #%1 of chat &quot;%2&quot;</source>
+        <translation>message #%1 of chat &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>message #%1 of the chat</source>
+        <translation>message #%1 of the chat</translation>
+    </message>
+    <message>
+        <source>a chat object</source>
+        <translation>a chat object</translation>
+    </message>
+    <message>
+        <source>an object with a &quot;list&quot; of chats</source>
+        <translation>an object with a &quot;list&quot; of chats</translation>
+    </message>
+    <message>
+        <source>an array of chats</source>
+        <translation>an array of chats</translation>
+    </message>
+    <message>
+        <source>the chat list</source>
+        <translation>the chat list</translation>
+    </message>
+    <message>
+        <source>an array of chat objects</source>
+        <translation>an array of chat objects</translation>
+    </message>
+    <message>
+        <source>the import stopped while storing chat &quot;%1&quot;</source>
+        <translation>the import stopped while storing chat &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an array of messages</source>
+        <translation>an array of messages</translation>
+    </message>
+    <message>
+        <source>the &quot;messages&quot; array</source>
+        <translation>the &quot;messages&quot; array</translation>
+    </message>
+    <message>
+        <source>an array of message objects</source>
+        <translation>an array of message objects</translation>
+    </message>
+    <message>
+        <source>chat &quot;%1&quot;: %2 of &quot;%3&quot; (message %4): the export names the member but gives no id that matches</source>
+        <translation>chat &quot;%1&quot;: %2 of &quot;%3&quot; (message %4): the export names the member but gives no id that matches</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>a string or null</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of seconds: &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; is not a number of seconds: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>a string of seconds since 1970</source>
+        <translation>a string of seconds since 1970</translation>
+    </message>
+    <message>
+        <source>a user id</source>
+        <translation>a user id</translation>
+    </message>
+    <message>
+        <source>a user id (&quot;user123&quot; or a number)</source>
+        <translation>a user id (&quot;user123&quot; or a number)</translation>
+    </message>
+    <message>
+        <source>a string or an array of text pieces</source>
+        <translation>a string or an array of text pieces</translation>
+    </message>
+    <message>
+        <source>a text entity</source>
+        <translation>a text entity</translation>
+    </message>
+    <message>
+        <source>an array of strings and text entities</source>
+        <translation>an array of strings and text entities</translation>
+    </message>
+    <message>
+        <source>messages without a date were skipped</source>
+        <translation>messages without a date were skipped</translation>
+    </message>
+    <message>
+        <source>messages with an unreadable date were skipped</source>
+        <translation>messages with an unreadable date were skipped</translation>
+    </message>
+    <message>
+        <source>unreadable date_unixtime values were ignored</source>
+        <translation>unreadable date_unixtime values were ignored</translation>
+    </message>
+    <message>
+        <source>messages without an id got a derived id</source>
+        <translation>messages without an id got a derived id</translation>
+    </message>
+    <message>
+        <source>messages of an unknown type were read as normal messages</source>
+        <translation>messages of an unknown type were read as normal messages</translation>
+    </message>
+    <message>
+        <source>membership events name a member that could not be matched to a user id</source>
+        <translation>membership events name a member that could not be matched to a user id</translation>
+    </message>
+    <message>
+        <source>%1 more: %2</source>
+        <translation>%1 more: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppImporter</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the zip archive (zip error %1)</source>
+        <translation>cannot open the zip archive (zip error %1)</translation>
+    </message>
+    <message>
+        <source>the zip archive holds no .txt chat file (a WhatsApp export has _chat.txt)</source>
+        <translation>the zip archive holds no .txt chat file (a WhatsApp export has _chat.txt)</translation>
+    </message>
+    <message>
+        <source>the zip archive holds %1 .txt files and no _chat.txt; unzip it and import the chat&apos;s .txt file</source>
+        <translation>the zip archive holds %1 .txt files and no _chat.txt; unzip it and import the chat&apos;s .txt file</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in the zip archive (zip error %2)</source>
+        <translation>cannot read %1 in the zip archive (zip error %2)</translation>
+    </message>
+    <message>
+        <source>the file mixes day-first and month-first dates (both 13/1 and 1/13 style); ambiguous dates were read day-first, others the way they are valid</source>
+        <translation>the file mixes day-first and month-first dates (both 13/1 and 1/13 style); ambiguous dates were read day-first, others the way they are valid</translation>
+    </message>
+    <message>
+        <source>the import was stopped when starting the chat</source>
+        <translation>the import was stopped when starting the chat</translation>
+    </message>
+    <message>
+        <source>%1 line(s) had a date valid only with day and month swapped; read that way</source>
+        <translation>%1 line(s) had a date valid only with day and month swapped; read that way</translation>
+    </message>
+    <message>
+        <source>%1 more line(s) with an invalid date were kept as text of the previous message</source>
+        <translation>%1 more line(s) with an invalid date were kept as text of the previous message</translation>
+    </message>
+    <message>
+        <source> (in %1 of the zip archive)</source>
+        <translation> (in %1 of the zip archive)</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>read error: %1</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 bytes: not a WhatsApp chat export, or a damaged one</source>
+        <translation>line %1 is longer than %2 bytes: not a WhatsApp chat export, or a damaged one</translation>
+    </message>
+    <message>
+        <source>import canceled</source>
+        <translation>import canceled</translation>
+    </message>
+    <message>
+        <source>line %1 is not valid UTF-8 text (byte 0x%2 at byte column %3); WhatsApp exports are UTF-8</source>
+        <translation>line %1 is not valid UTF-8 text (byte 0x%2 at byte column %3); WhatsApp exports are UTF-8</translation>
+    </message>
+    <message>
+        <source>not a WhatsApp chat export: line %1 does not start with a date and time such as &quot;31/12/20, 23:59 - &quot; or &quot;[12/31/20, 11:59:59 PM] &quot;</source>
+        <translation>not a WhatsApp chat export: line %1 does not start with a date and time such as &quot;31/12/20, 23:59 - &quot; or &quot;[12/31/20, 11:59:59 PM] &quot;</translation>
+    </message>
+    <message>
+        <source>the message ending at line %1 is longer than %2 characters: not a WhatsApp chat export, or a damaged one</source>
+        <translation>the message ending at line %1 is longer than %2 characters: not a WhatsApp chat export, or a damaged one</translation>
+    </message>
+    <message>
+        <source>the file is empty: it holds no WhatsApp chat messages</source>
+        <translation>the file is empty: it holds no WhatsApp chat messages</translation>
+    </message>
+    <message>
+        <source>line %1: invalid date or time; the line was kept as text of the previous message</source>
+        <translation>line %1: invalid date or time; the line was kept as text of the previous message</translation>
+    </message>
+    <message>
+        <source>the import was stopped while storing the message of line %1</source>
+        <translation>the import was stopped while storing the message of line %1</translation>
+    </message>
+    <message>
+        <source>the import was stopped while storing the event of line %1</source>
+        <translation>the import was stopped while storing the event of line %1</translation>
     </message>
 </context>
 <context>

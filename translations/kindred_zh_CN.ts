@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalyticsSource</name>
+    <message>
+        <source>%1: the workspace holds no community yet (import an export first)</source>
+        <translation>%1：工作区中还没有社群（请先导入聊天导出文件）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read members</source>
+        <translation>%1：无法读取成员</translation>
+    </message>
+</context>
+<context>
     <name>ChartFactory</name>
     <message>
         <source>Newcomer</source>
@@ -38,6 +49,175 @@
     <message>
         <source>Members</source>
         <translation>成员数</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: cannot open workspace: %2</source>
+        <translation>%1：无法打开工作区：%2</translation>
+    </message>
+    <message>
+        <source>%1: the SQLite driver gave no native handle</source>
+        <translation>%1：SQLite 驱动未提供原生句柄</translation>
+    </message>
+    <message>
+        <source>%1: not a Kindred workspace (%2)</source>
+        <translation>%1：不是 Kindred 工作区（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>cannot create the community in the workspace</source>
+        <translation>无法在工作区中创建社群</translation>
+    </message>
+    <message>
+        <source>cannot set up the community</source>
+        <translation>无法设置社群</translation>
+    </message>
+    <message>
+        <source>demo: the workspace is not open</source>
+        <translation>演示数据：工作区未打开</translation>
+    </message>
+    <message>
+        <source>demo: invalid options (members 20..100000, days 14..3650, a valid end date and a community name)</source>
+        <translation>演示数据：选项无效（成员数 20 至 100000，天数 14 至 3650，需提供有效的结束日期和社群名称）</translation>
+    </message>
+    <message>
+        <source>demo: unknown time zone &apos;%1&apos;</source>
+        <translation>演示数据：未知时区“%1”</translation>
+    </message>
+    <message>
+        <source>demo: %1</source>
+        <translation>演示数据：%1</translation>
+    </message>
+    <message>
+        <source>cannot record the import batch</source>
+        <translation>无法记录导入批次</translation>
+    </message>
+</context>
+<context>
+    <name>ImportError</name>
+    <message>
+        <source>%1 (byte %2): %3</source>
+        <translation>%1（第 %2 字节）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>unknown format &apos;%1&apos; (supported: %2)</source>
+        <translation>未知格式“%1”（支持的格式：%2）</translation>
+    </message>
+    <message>
+        <source>database busy: %1</source>
+        <translation>数据库繁忙：%1</translation>
+    </message>
+    <message>
+        <source>identical content was already imported (batch %1): nothing to add</source>
+        <translation>相同内容已导入过（批次 %1）：没有需要添加的数据</translation>
+    </message>
+    <message>
+        <source>cannot create the community in the workspace</source>
+        <translation>无法在工作区中创建社群</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>cannot record the import batch</source>
+        <translation>无法记录导入批次</translation>
+    </message>
+    <message>
+        <source>import canceled; nothing was stored</source>
+        <translation>导入已取消，未保存任何数据</translation>
+    </message>
+    <message>
+        <source>import failed</source>
+        <translation>导入失败</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>cannot prepare import statements: %1</source>
+        <translation>无法准备导入语句：%1</translation>
+    </message>
+    <message>
+        <source>database error while storing %1: %2</source>
+        <translation>存储%1时发生数据库错误：%2</translation>
+    </message>
+    <message>
+        <source>a channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>importer error: message before any channel</source>
+        <translation>导入程序错误：在任何频道之前出现了消息</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>a reaction</source>
+        <translation>表情回应</translation>
+    </message>
+    <message>
+        <source>a reactor</source>
+        <translation>表情回应的成员</translation>
+    </message>
+    <message>
+        <source>importer error: event before any channel</source>
+        <translation>导入程序错误：在任何频道之前出现了事件</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>(further warnings omitted)</source>
+        <translation>（其余警告已省略）</translation>
+    </message>
+</context>
+<context>
+    <name>ImporterRegistry</name>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>unrecognised export format (supported: %1)</source>
+        <translation>无法识别的导出文件格式（支持的格式：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>无法读取数据库结构版本：%1</translation>
+    </message>
+    <message>
+        <source>the workspace has schema version %1, newer than this Kindred (%2): update Kindred to open it</source>
+        <translation>工作区的数据库结构版本为 %1，高于当前 Kindred 支持的版本（%2）：请升级 Kindred 后再打开</translation>
+    </message>
+    <message>
+        <source>migration %1: %2</source>
+        <translation>迁移 %1：%2</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>迁移 %1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -376,6 +556,412 @@
     <message>
         <source>no activity in the last %1 days</source>
         <translation>最近 %1 天没有活动</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramImporter</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a Telegram JSON export)</source>
+        <translation>文件为空（应为 Telegram 的 JSON 导出文件）</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 bytes; at most 4 GiB)</source>
+        <translation>文件过大（%1 字节；最大 4 GiB）</translation>
+    </message>
+    <message>
+        <source>not enough memory to load the file (%1 MB)</source>
+        <translation>内存不足，无法加载文件（%1 MB）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the import was canceled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>expected a JSON object ({ ... }) as in Telegram&apos;s result.json, but the file holds an array</source>
+        <translation>应为与 Telegram 的 result.json 一样的 JSON 对象（{ ... }），但文件中是一个数组</translation>
+    </message>
+    <message>
+        <source>this is not JSON: a Telegram export (result.json) starts with &apos;{&apos;</source>
+        <translation>这不是 JSON 文件：Telegram 导出文件（result.json）以“{”开头</translation>
+    </message>
+    <message>
+        <source>the start of the file</source>
+        <translation>文件开头</translation>
+    </message>
+    <message>
+        <source>expected a JSON object ({ ... }) as in Telegram&apos;s result.json, but the file holds %1</source>
+        <translation>应为与 Telegram 的 result.json 一样的 JSON 对象（{ ... }），但文件中是%1</translation>
+    </message>
+    <message>
+        <source>the top-level object</source>
+        <translation>顶层对象</translation>
+    </message>
+    <message>
+        <source>unexpected content after the end of the top-level JSON object</source>
+        <translation>顶层 JSON 对象结束后出现了多余的内容</translation>
+    </message>
+    <message>
+        <source> at the end of the file (truncated file?)</source>
+        <translation>，位于文件末尾（文件可能不完整？）</translation>
+    </message>
+    <message>
+        <source> (while reading %1)</source>
+        <translation>（读取%1时）</translation>
+    </message>
+    <message>
+        <source> (in %1)</source>
+        <translation>（位于%1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, but is %3</source>
+        <translation>“%1”应为%2，但实际是%3</translation>
+    </message>
+    <message>
+        <source>the import stopped while storing %1 of %2</source>
+        <translation>存储%1时导入中止（%2）</translation>
+    </message>
+    <message>
+        <source>malformed JSON (a missing or misplaced comma, colon, bracket or brace, or the file ends too early)</source>
+        <translation>JSON 格式错误（缺少逗号、冒号、方括号或花括号，或其位置不对，或文件提前结束）</translation>
+    </message>
+    <message>
+        <source>the JSON ends before all arrays and objects are closed (truncated file?)</source>
+        <translation>JSON 在所有数组和对象闭合之前就结束了（文件可能不完整？）</translation>
+    </message>
+    <message>
+        <source>a string is not closed (truncated file?)</source>
+        <translation>有字符串未闭合（文件可能不完整？）</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 text (the export must be UTF-8 encoded)</source>
+        <translation>UTF-8 文本无效（导出文件必须使用 UTF-8 编码）</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence or control character in a string</source>
+        <translation>字符串中有无效的转义序列或控制字符</translation>
+    </message>
+    <message>
+        <source>invalid or out-of-range number</source>
+        <translation>数字无效或超出范围</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected a string, number, object, array, true, false or null)</source>
+        <translation>无效的字面量（应为字符串、数字、对象、数组、true、false 或 null）</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type</source>
+        <translation>某个值的类型不正确</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>JSON 嵌套层级过深</translation>
+    </message>
+    <message>
+        <source>the file contains no JSON value</source>
+        <translation>文件中没有任何 JSON 值</translation>
+    </message>
+    <message>
+        <source>the file is too large (more than 4 GiB)</source>
+        <translation>文件过大（超过 4 GiB）</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>an invalid value</source>
+        <translation>无效值</translation>
+    </message>
+    <message>
+        <source>%1: the export has no from_id; authors are identified by their display name</source>
+        <translation>%1：导出文件中没有 from_id，将按显示名称识别发送者</translation>
+    </message>
+    <message>
+        <source>%1: unreadable date &quot;%2&quot;</source>
+        <translation>%1：无法识别的日期“%2”</translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>%1: unknown message type &quot;%2&quot;, read as a message</source>
+        <translation>%1：未知的消息类型“%2”，已按普通消息读取</translation>
+    </message>
+    <message>
+        <source>%1 has no date; skipped</source>
+        <translation>%1没有日期，已跳过</translation>
+    </message>
+    <message>
+        <source>%1 has no id: messages without one get an id derived from their time (here &quot;%2&quot;)</source>
+        <translation>%1没有 ID：没有 ID 的消息将根据发送时间生成 ID（此处为“%2”）</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>an array of names</source>
+        <translation>名称数组</translation>
+    </message>
+    <message>
+        <source>an array of reactions</source>
+        <translation>表情回应数组</translation>
+    </message>
+    <message>
+        <source>an array of reaction objects</source>
+        <translation>表情回应对象数组</translation>
+    </message>
+    <message>
+        <source>a reaction</source>
+        <translation>表情回应</translation>
+    </message>
+    <message>
+        <source>an array of reactors</source>
+        <translation>回应成员数组</translation>
+    </message>
+    <message>
+        <source>a reactor</source>
+        <translation>回应成员</translation>
+    </message>
+    <message>
+        <source>no &quot;messages&quot; array and no &quot;chats&quot; list: this JSON is not a Telegram Desktop chat export</source>
+        <translation>既没有 &quot;messages&quot; 数组，也没有 &quot;chats&quot; 列表：此 JSON 不是 Telegram Desktop 的聊天导出文件</translation>
+    </message>
+    <message>
+        <source>chat &quot;%1&quot;</source>
+        <translation>聊天“%1”</translation>
+    </message>
+    <message>
+        <source>message #%1 (id %2) of chat &quot;%3&quot;</source>
+        <translation>聊天“%3”中的第 %1 条消息（ID %2）</translation>
+    </message>
+    <message>
+        <source>message #%1 (id %2) of the chat</source>
+        <translation>该聊天中的第 %1 条消息（ID %2）</translation>
+    </message>
+    <message>
+        <source>message #%1 of chat &quot;%2&quot;</source>
+        <translation>聊天“%2”中的第 %1 条消息</translation>
+    </message>
+    <message>
+        <source>message #%1 of the chat</source>
+        <translation>该聊天中的第 %1 条消息</translation>
+    </message>
+    <message>
+        <source>a chat object</source>
+        <translation>聊天的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>an object with a &quot;list&quot; of chats</source>
+        <translation>包含聊天列表 &quot;list&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>an array of chats</source>
+        <translation>聊天数组</translation>
+    </message>
+    <message>
+        <source>the chat list</source>
+        <translation>聊天列表</translation>
+    </message>
+    <message>
+        <source>an array of chat objects</source>
+        <translation>由聊天 JSON 对象组成的数组</translation>
+    </message>
+    <message>
+        <source>the import stopped while storing chat &quot;%1&quot;</source>
+        <translation>存储聊天“%1”时导入中止</translation>
+    </message>
+    <message>
+        <source>an array of messages</source>
+        <translation>消息数组</translation>
+    </message>
+    <message>
+        <source>the &quot;messages&quot; array</source>
+        <translation>&quot;messages&quot; 数组</translation>
+    </message>
+    <message>
+        <source>an array of message objects</source>
+        <translation>由消息对象组成的数组</translation>
+    </message>
+    <message>
+        <source>chat &quot;%1&quot;: %2 of &quot;%3&quot; (message %4): the export names the member but gives no id that matches</source>
+        <translation>聊天“%1”：消息 %4 中“%3”的 %2 事件：导出文件给出了该成员的名称，但没有可匹配的用户 ID</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>字符串或 null</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of seconds: &quot;%3&quot;</source>
+        <translation>%1：&quot;%2&quot; 不是秒数：“%3”</translation>
+    </message>
+    <message>
+        <source>a string of seconds since 1970</source>
+        <translation>表示自 1970 年起秒数的字符串</translation>
+    </message>
+    <message>
+        <source>a user id</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <source>a user id (&quot;user123&quot; or a number)</source>
+        <translation>用户 ID（&quot;user123&quot; 形式或数字）</translation>
+    </message>
+    <message>
+        <source>a string or an array of text pieces</source>
+        <translation>字符串或文本片段数组</translation>
+    </message>
+    <message>
+        <source>a text entity</source>
+        <translation>文本实体</translation>
+    </message>
+    <message>
+        <source>an array of strings and text entities</source>
+        <translation>由字符串和文本实体组成的数组</translation>
+    </message>
+    <message>
+        <source>messages without a date were skipped</source>
+        <translation>没有日期的消息已跳过</translation>
+    </message>
+    <message>
+        <source>messages with an unreadable date were skipped</source>
+        <translation>日期无法识别的消息已跳过</translation>
+    </message>
+    <message>
+        <source>unreadable date_unixtime values were ignored</source>
+        <translation>无法识别的 date_unixtime 值已忽略</translation>
+    </message>
+    <message>
+        <source>messages without an id got a derived id</source>
+        <translation>没有 ID 的消息已生成派生 ID</translation>
+    </message>
+    <message>
+        <source>messages of an unknown type were read as normal messages</source>
+        <translation>未知类型的消息已按普通消息读取</translation>
+    </message>
+    <message>
+        <source>membership events name a member that could not be matched to a user id</source>
+        <translation>成员变动事件中提到的成员无法匹配到用户 ID</translation>
+    </message>
+    <message>
+        <source>%1 more: %2</source>
+        <translation>另有 %1 条：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppImporter</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot open the zip archive (zip error %1)</source>
+        <translation>无法打开 zip 压缩包（zip 错误 %1）</translation>
+    </message>
+    <message>
+        <source>the zip archive holds no .txt chat file (a WhatsApp export has _chat.txt)</source>
+        <translation>zip 压缩包中没有 .txt 聊天文件（WhatsApp 导出文件中应有 _chat.txt）</translation>
+    </message>
+    <message>
+        <source>the zip archive holds %1 .txt files and no _chat.txt; unzip it and import the chat&apos;s .txt file</source>
+        <translation>zip 压缩包中有 %1 个 .txt 文件，但没有 _chat.txt；请解压后导入该聊天的 .txt 文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in the zip archive (zip error %2)</source>
+        <translation>无法读取 zip 压缩包中的 %1（zip 错误 %2）</translation>
+    </message>
+    <message>
+        <source>the file mixes day-first and month-first dates (both 13/1 and 1/13 style); ambiguous dates were read day-first, others the way they are valid</source>
+        <translation>文件中混用了“日在前”和“月在前”两种日期格式（同时出现 13/1 和 1/13 这样的写法）；有歧义的日期按“日在前”读取，其余日期按其有效的方式读取</translation>
+    </message>
+    <message>
+        <source>the import was stopped when starting the chat</source>
+        <translation>开始导入聊天时导入中止</translation>
+    </message>
+    <message>
+        <source>%1 line(s) had a date valid only with day and month swapped; read that way</source>
+        <translation>有 %1 行的日期只有在对调日和月后才有效，已按对调后的日期读取</translation>
+    </message>
+    <message>
+        <source>%1 more line(s) with an invalid date were kept as text of the previous message</source>
+        <translation>另有 %1 行的日期无效，已作为上一条消息的文本保留</translation>
+    </message>
+    <message>
+        <source> (in %1 of the zip archive)</source>
+        <translation>（位于 zip 压缩包中的 %1）</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>读取错误：%1</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 bytes: not a WhatsApp chat export, or a damaged one</source>
+        <translation>第 %1 行超过 %2 字节：这不是 WhatsApp 聊天导出文件，或者文件已损坏</translation>
+    </message>
+    <message>
+        <source>import canceled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>line %1 is not valid UTF-8 text (byte 0x%2 at byte column %3); WhatsApp exports are UTF-8</source>
+        <translation>第 %1 行不是有效的 UTF-8 文本（第 %3 字节处为 0x%2）；WhatsApp 导出文件应为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>not a WhatsApp chat export: line %1 does not start with a date and time such as &quot;31/12/20, 23:59 - &quot; or &quot;[12/31/20, 11:59:59 PM] &quot;</source>
+        <translation>这不是 WhatsApp 聊天导出文件：第 %1 行没有以日期和时间开头，例如 &quot;31/12/20, 23:59 - &quot; 或 &quot;[12/31/20, 11:59:59 PM] &quot;</translation>
+    </message>
+    <message>
+        <source>the message ending at line %1 is longer than %2 characters: not a WhatsApp chat export, or a damaged one</source>
+        <translation>在第 %1 行结束的消息超过 %2 个字符：这不是 WhatsApp 聊天导出文件，或者文件已损坏</translation>
+    </message>
+    <message>
+        <source>the file is empty: it holds no WhatsApp chat messages</source>
+        <translation>文件为空：其中没有 WhatsApp 聊天消息</translation>
+    </message>
+    <message>
+        <source>line %1: invalid date or time; the line was kept as text of the previous message</source>
+        <translation>第 %1 行：日期或时间无效，该行已作为上一条消息的文本保留</translation>
+    </message>
+    <message>
+        <source>the import was stopped while storing the message of line %1</source>
+        <translation>存储第 %1 行的消息时导入中止</translation>
+    </message>
+    <message>
+        <source>the import was stopped while storing the event of line %1</source>
+        <translation>存储第 %1 行的事件时导入中止</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -11,18 +12,17 @@
 
 namespace kindred {
 
-AnalyticsSource::AnalyticsSource(Database &db)
-    : m_db(db)
-{
-}
+AnalyticsSource::AnalyticsSource(Database &db) : m_db(db) {}
 
 bool AnalyticsSource::load(QString *error)
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, timezone FROM community ORDER BY id LIMIT 1"))
-        || !q.next()) {
-        *error = QStringLiteral("%1: the workspace holds no community yet (import an export first)")
+    if (!q.exec(QStringLiteral("SELECT id, name, timezone FROM community ORDER BY id LIMIT 1")) ||
+        !q.next()) {
+        *error = QCoreApplication::translate(
+                     "AnalyticsSource",
+                     "%1: the workspace holds no community yet (import an export first)")
                      .arg(m_db.path());
         return false;
     }
@@ -33,13 +33,15 @@ bool AnalyticsSource::load(QString *error)
     m_members.clear();
     m_rootOf.clear();
     QHash<qint64, qint64> mergedInto;
-    q.prepare(QStringLiteral("SELECT id, display_name, coalesce(first_seen, 0), "
-                             "coalesce(last_seen, 0), coalesce(joined_at, 0), coalesce(left_at, 0), "
-                             "status, is_bot, coalesce(merged_into, 0) FROM member "
-                             "WHERE community_id = ? ORDER BY id"));
+    q.prepare(
+        QStringLiteral("SELECT id, display_name, coalesce(first_seen, 0), "
+                       "coalesce(last_seen, 0), coalesce(joined_at, 0), coalesce(left_at, 0), "
+                       "status, is_bot, coalesce(merged_into, 0) FROM member "
+                       "WHERE community_id = ? ORDER BY id"));
     q.addBindValue(m_communityId);
     if (!q.exec()) {
-        *error = QStringLiteral("%1: cannot read members").arg(m_db.path());
+        *error = QCoreApplication::translate("AnalyticsSource", "%1: cannot read members")
+                     .arg(m_db.path());
         return false;
     }
     while (q.next()) {
@@ -130,8 +132,8 @@ QDate AnalyticsSource::firstMessageDate() const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT min(sent_at) FROM message m JOIN channel c ON c.id = "
-                             "+m.channel_id WHERE c.community_id = ? AND m.is_service = 0")
-              + channelClause(QStringLiteral("+m.channel_id")));
+                             "+m.channel_id WHERE c.community_id = ? AND m.is_service = 0") +
+              channelClause(QStringLiteral("+m.channel_id")));
     q.addBindValue(m_communityId);
     if (q.exec() && q.next() && !q.value(0).isNull())
         return m_clock.dateOf(q.value(0).toLongLong());
@@ -142,8 +144,8 @@ QDate AnalyticsSource::lastMessageDate() const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT max(sent_at) FROM message m JOIN channel c ON c.id = "
-                             "+m.channel_id WHERE c.community_id = ? AND m.is_service = 0")
-              + channelClause(QStringLiteral("+m.channel_id")));
+                             "+m.channel_id WHERE c.community_id = ? AND m.is_service = 0") +
+              channelClause(QStringLiteral("+m.channel_id")));
     q.addBindValue(m_communityId);
     if (q.exec() && q.next() && !q.value(0).isNull())
         return m_clock.dateOf(q.value(0).toLongLong());

@@ -6,6 +6,7 @@
 #include "import/ImportWriter.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -305,7 +306,8 @@ bool prepareCommunity(Database &db, const DemoOptions &opt, qint64 *communityId,
 {
     *communityId = db.defaultCommunityId(opt.communityName);
     if (*communityId <= 0) {
-        *error = QStringLiteral("cannot create the community in the workspace");
+        *error = QCoreApplication::translate("DemoGenerator",
+                                             "cannot create the community in the workspace");
         return false;
     }
     QSqlQuery q(db.sql());
@@ -316,7 +318,7 @@ bool prepareCommunity(Database &db, const DemoOptions &opt, qint64 *communityId,
     q.addBindValue(opt.timezone);
     q.addBindValue(*communityId);
     if (!q.exec()) {
-        *error = QStringLiteral("cannot set up the community");
+        *error = QCoreApplication::translate("DemoGenerator", "cannot set up the community");
         return false;
     }
     return true;
@@ -350,17 +352,19 @@ bool DemoGenerator::build(Database &db, const DemoOptions &opt, QString *error)
         error = &ignored;
     const QTimeZone tz(opt.timezone.toUtf8());
     if (!db.isOpen()) {
-        *error = QStringLiteral("demo: the workspace is not open");
+        *error = QCoreApplication::translate("DemoGenerator", "demo: the workspace is not open");
         return false;
     }
     if (opt.members < 20 || opt.members > 100000 || opt.days < 14 || opt.days > 3650 ||
         !opt.endDate.isValid() || opt.communityName.trimmed().isEmpty()) {
-        *error = QStringLiteral("demo: invalid options (members 20..100000, days 14..3650, "
-                                "a valid end date and a community name)");
+        *error = QCoreApplication::translate(
+            "DemoGenerator", "demo: invalid options (members 20..100000, days 14..3650, "
+                             "a valid end date and a community name)");
         return false;
     }
     if (!tz.isValid()) {
-        *error = QStringLiteral("demo: unknown time zone '%1'").arg(opt.timezone);
+        *error = QCoreApplication::translate("DemoGenerator", "demo: unknown time zone '%1'")
+                     .arg(opt.timezone);
         return false;
     }
     const QString sha = optionsHash(opt);
@@ -385,7 +389,7 @@ bool DemoGenerator::build(Database &db, const DemoOptions &opt, QString *error)
     auto rollback = [&](const QString &why) {
         QString ignoredError;
         exec(handle, "ROLLBACK", &ignoredError);
-        *error = QStringLiteral("demo: %1").arg(why);
+        *error = QCoreApplication::translate("DemoGenerator", "demo: %1").arg(why);
         return false;
     };
     qint64 communityId = 0;
@@ -401,7 +405,8 @@ bool DemoGenerator::build(Database &db, const DemoOptions &opt, QString *error)
     batch.addBindValue(sha);
     batch.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!batch.exec())
-        return rollback(QStringLiteral("cannot record the import batch"));
+        return rollback(
+            QCoreApplication::translate("DemoGenerator", "cannot record the import batch"));
     const qint64 batchId = batch.lastInsertId().toLongLong();
 
     ImportWriter writer(handle, communityId, batchId);
@@ -421,7 +426,8 @@ bool DemoGenerator::build(Database &db, const DemoOptions &opt, QString *error)
     upd.addBindValue(writer.eventsAdded());
     upd.addBindValue(batchId);
     if (!upd.exec())
-        return rollback(QStringLiteral("cannot record the import batch"));
+        return rollback(
+            QCoreApplication::translate("DemoGenerator", "cannot record the import batch"));
     if (!exec(handle, "COMMIT", &dbError))
         return rollback(dbError);
     return true;

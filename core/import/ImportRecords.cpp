@@ -1,6 +1,8 @@
 #include "ImportRecords.h"
 #include "ImportError.h"
 
+#include <QCoreApplication>
+
 namespace kindred {
 
 QString EventInfo::kindName(Kind k)
@@ -27,7 +29,10 @@ QString ImportError::toString() const
     if (line > 0)
         return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
     if (offset >= 0)
-        return QStringLiteral("%1 (byte %2): %3").arg(file).arg(offset).arg(message);
+        return QCoreApplication::translate("ImportError", "%1 (byte %2): %3")
+            .arg(file)
+            .arg(offset)
+            .arg(message);
     return file.isEmpty() ? message : QStringLiteral("%1: %2").arg(file, message);
 }
 

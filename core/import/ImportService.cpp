@@ -5,6 +5,7 @@
 #include "PipelinedSink.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -34,10 +35,7 @@ QJsonObject ImportResult::toJson() const
     };
 }
 
-ImportService::ImportService(Database &db)
-    : m_db(db)
-{
-}
+ImportService::ImportService(Database &db) : m_db(db) {}
 
 QString ImportService::sha256Of(const QString &path, const std::atomic_bool *cancel)
 {
@@ -64,7 +62,8 @@ QString ImportService::sha256Of(const QString &path, const std::atomic_bool *can
     unsigned int len = 0;
     if (EVP_DigestFinal_ex(ctx.get(), digest, &len) != 1)
         return {};
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(len)).toHex());
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(digest), int(len)).toHex());
 }
 
 namespace {
@@ -108,8 +107,8 @@ QList<QPair<QString, QString>> deferrableIndexes(Database &db)
 {
     QList<QPair<QString, QString>> out;
     QSqlQuery q(db.sql());
-    if (!q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM message)")) || !q.next()
-        || !q.value(0).toBool())
+    if (!q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM message)")) || !q.next() ||
+        !q.value(0).toBool())
         return out;
     q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
                           "tbl_name IN ('message', 'reaction_member') AND sql IS NOT NULL"));
@@ -131,14 +130,17 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
         QString why;
         fmt = ImporterRegistry::detect(path, &why);
         if (fmt.isEmpty()) {
-            error->message = why.section(QStringLiteral(": "), 1);
+            // detect() says "<path>: <message>"; the path goes to error->file.
+            const QString prefix = path + QStringLiteral(": ");
+            error->message = why.startsWith(prefix) ? why.mid(prefix.size()) : why;
             return false;
         }
     }
     std::unique_ptr<Importer> importer = ImporterRegistry::create(fmt);
     if (!importer) {
-        error->message = QStringLiteral("unknown format '%1' (supported: %2)")
-                             .arg(fmt, ImporterRegistry::formats().join(QStringLiteral(", ")));
+        error->message =
+            QCoreApplication::translate("ImportService", "unknown format '%1' (supported: %2)")
+                .arg(fmt, ImporterRegistry::formats().join(QStringLiteral(", ")));
         return false;
     }
     result->format = fmt;
@@ -165,10 +167,14 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
     struct RestoreForeignKeys
     {
         sqlite3 *db;
-        ~RestoreForeignKeys() { sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr); }
+        ~RestoreForeignKeys()
+        {
+            sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+        }
     } restoreForeignKeys{db};
     if (!exec(db, "BEGIN IMMEDIATE", &dbError)) {
-        error->message = QStringLiteral("database busy: %1").arg(dbError);
+        error->message =
+            QCoreApplication::translate("ImportService", "database busy: %1").arg(dbError);
         return false;
     }
     auto rollback = [&](const QString &why) {
@@ -184,8 +190,9 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
         result->alreadyImported = true;
         result->batchId = batchId;
         result->messagesSkippedDuplicate = messages;
-        result->warnings = {QStringLiteral("identical content was already imported (batch %1): "
-                                           "nothing to add")
+        result->warnings = {QCoreApplication::translate("ImportService",
+                                                        "identical content was already imported "
+                                                        "(batch %1): nothing to add")
                                 .arg(batchId)};
         result->messagesAdded = result->membersAdded = result->eventsAdded = 0;
         return true;
@@ -193,7 +200,8 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
     // Inside the transaction: even the community row of a first import is undone on failure.
     const qint64 communityId = m_db.defaultCommunityId();
     if (communityId <= 0)
-        return rollback(QStringLiteral("cannot create the community in the workspace"));
+        return rollback(QCoreApplication::translate(
+            "ImportService", "cannot create the community in the workspace"));
 
     // The content hash decides whether this exact file was imported before. When no earlier
     // batch has the same size it cannot be, so the hash is computed on the second core while
@@ -209,17 +217,19 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
     if (hasBatchOfSize(m_db, size)) {
         result->sha256 = sha256Of(path, m_cancel);
         if (result->sha256.isEmpty())
-            return rollback(QStringLiteral("cannot read the file"));
+            return rollback(QCoreApplication::translate("ImportService", "cannot read the file"));
         qint64 messages = 0;
         if (const qint64 batch = findBatch(m_db, communityId, result->sha256, &messages))
             return alreadyImported(batch, messages);
     } else {
-        shaFuture = QtConcurrent::run([path, stop = shaStop] { return sha256Of(path, stop.get()); });
+        shaFuture =
+            QtConcurrent::run([path, stop = shaStop] { return sha256Of(path, stop.get()); });
     }
 
     QSqlQuery batch(m_db.sql());
-    batch.prepare(QStringLiteral("INSERT INTO import_batch(community_id, file_name, format, sha256, "
-                                 "size_bytes, imported_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    batch.prepare(
+        QStringLiteral("INSERT INTO import_batch(community_id, file_name, format, sha256, "
+                       "size_bytes, imported_at) VALUES (?, ?, ?, ?, ?, ?)"));
     batch.addBindValue(communityId);
     batch.addBindValue(QFileInfo(path).fileName());
     batch.addBindValue(fmt);
@@ -227,7 +237,8 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
     batch.addBindValue(size);
     batch.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!batch.exec())
-        return rollback(QStringLiteral("cannot record the import batch"));
+        return rollback(
+            QCoreApplication::translate("ImportService", "cannot record the import batch"));
     result->batchId = batch.lastInsertId().toLongLong();
 
     const auto deferred = deferrableIndexes(m_db);
@@ -253,20 +264,21 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
     phase("parse+insert");
     if (!ok || writer.isCanceled()) {
         if (writer.isCanceled())
-            readError.message = QStringLiteral("import canceled; nothing was stored");
+            readError.message =
+                QCoreApplication::translate("ImportService", "import canceled; nothing was stored");
         else if (!writer.lastError().isEmpty() && readError.message.isEmpty())
             readError.message = writer.lastError();
         *error = readError;
         if (error->file.isEmpty())
             error->file = path;
         if (error->message.isEmpty())
-            error->message = QStringLiteral("import failed");
+            error->message = QCoreApplication::translate("ImportService", "import failed");
         return rollback({});
     }
     if (shaFuture.isValid()) {
         result->sha256 = shaFuture.result();
         if (result->sha256.isEmpty())
-            return rollback(QStringLiteral("cannot read the file"));
+            return rollback(QCoreApplication::translate("ImportService", "cannot read the file"));
         qint64 messages = 0;
         if (const qint64 earlier = findBatch(m_db, communityId, result->sha256, &messages))
             return alreadyImported(earlier, messages);
@@ -301,7 +313,8 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
                                                 : result->warnings.join(QLatin1Char('\n')));
     upd.addBindValue(result->batchId);
     if (!upd.exec())
-        return rollback(QStringLiteral("cannot record the import batch"));
+        return rollback(
+            QCoreApplication::translate("ImportService", "cannot record the import batch"));
     if (!exec(db, "COMMIT", &dbError))
         return rollback(dbError);
     phase("commit");

@@ -2,14 +2,14 @@
 
 #include "storage/SqliteStatement.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 namespace kindred {
 
 ImportWriter::ImportWriter(sqlite3 *db, qint64 communityId, qint64 batchId)
-    : m_db(db)
-    , m_communityId(communityId)
-    , m_batchId(batchId)
+    : m_db(db), m_communityId(communityId), m_batchId(batchId)
 {
 }
 
@@ -24,7 +24,8 @@ bool ImportWriter::prepare(QString *error)
                          "AND external_id = ?3");
     m_findIdentity = make("SELECT member_id FROM identity WHERE community_id = ?1 AND "
                           "platform = ?2 AND external_id = ?3");
-    m_insertMember = make("INSERT INTO member(community_id, display_name, is_bot) VALUES (?1, ?2, ?3)");
+    m_insertMember =
+        make("INSERT INTO member(community_id, display_name, is_bot) VALUES (?1, ?2, ?3)");
     m_insertIdentity = make("INSERT INTO identity(community_id, member_id, platform, external_id, "
                             "display_name) VALUES (?1, ?2, ?3, ?4, ?5)");
     m_insertMessage = make(
@@ -49,8 +50,9 @@ bool ImportWriter::prepare(QString *error)
                     m_findMessage.get(), m_upsertReaction.get(), m_insertReactor.get(),
                     m_insertEvent.get(), m_markBot.get(), m_insertReaction.get()}) {
         if (!s->isValid()) {
-            *error = QStringLiteral("cannot prepare import statements: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
+            *error =
+                QCoreApplication::translate("ImportWriter", "cannot prepare import statements: %1")
+                    .arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
             return false;
         }
     }
@@ -59,8 +61,10 @@ bool ImportWriter::prepare(QString *error)
 
 bool ImportWriter::fail(const char *what)
 {
-    m_lastError = QStringLiteral("database error while storing %1: %2")
-                      .arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    // what comes from QT_TRANSLATE_NOOP("ImportWriter", ...) at the call sites.
+    m_lastError = QCoreApplication::translate("ImportWriter", "database error while storing %1: %2")
+                      .arg(QCoreApplication::translate("ImportWriter", what),
+                           QString::fromUtf8(sqlite3_errmsg(m_db)));
     return false;
 }
 
@@ -79,14 +83,14 @@ bool ImportWriter::beginChannel(const ChannelInfo &channel)
     const int rc = ins.step();
     ins.reset();
     if (rc != SQLITE_DONE)
-        return fail("a channel");
+        return fail(QT_TRANSLATE_NOOP("ImportWriter", "a channel"));
     auto &find = *m_findChannel;
     find.bind(1, m_communityId);
     find.bind(2, channel.platform);
     find.bind(3, channel.externalId);
     if (find.step() != SQLITE_ROW) {
         find.reset();
-        return fail("a channel");
+        return fail(QT_TRANSLATE_NOOP("ImportWriter", "a channel"));
     }
     m_channelId = find.columnInt64(0);
     find.reset();
@@ -181,12 +185,13 @@ qint64 ImportWriter::findMessageId(const QString &externalId)
 bool ImportWriter::addMessage(const MessageInfo &m)
 {
     if (m_channelId == 0) {
-        m_lastError = QStringLiteral("importer error: message before any channel");
+        m_lastError = QCoreApplication::translate("ImportWriter",
+                                                  "importer error: message before any channel");
         return false;
     }
     const qint64 memberId = resolveMember(m.author);
     if (memberId < 0)
-        return fail("a member");
+        return fail(QT_TRANSLATE_NOOP("ImportWriter", "a member"));
     auto &ins = *m_insertMessage;
     ins.bind(1, m_channelId);
     ins.bind(2, m.externalId);
@@ -203,7 +208,7 @@ bool ImportWriter::addMessage(const MessageInfo &m)
     const int rc = ins.step();
     ins.reset();
     if (rc != SQLITE_DONE)
-        return fail("a message");
+        return fail(QT_TRANSLATE_NOOP("ImportWriter", "a message"));
     const bool isNew = sqlite3_changes(m_db) > 0;
     qint64 messageId = 0;
     if (isNew) {
@@ -249,11 +254,11 @@ bool ImportWriter::storeReactions(qint64 messageId, const MessageInfo &m, bool i
             up.reset();
         }
         if (reactionId == 0)
-            return fail("a reaction");
+            return fail(QT_TRANSLATE_NOOP("ImportWriter", "a reaction"));
         for (const ReactorInfo &who : r.reactors) {
             const qint64 reactor = resolveMember(who.person);
             if (reactor < 0)
-                return fail("a reactor");
+                return fail(QT_TRANSLATE_NOOP("ImportWriter", "a reactor"));
             if (reactor == 0)
                 continue;
             auto &ir = *m_insertReactor;
@@ -263,7 +268,7 @@ bool ImportWriter::storeReactions(qint64 messageId, const MessageInfo &m, bool i
             const int rc = ir.step();
             ir.reset();
             if (rc != SQLITE_DONE)
-                return fail("a reactor");
+                return fail(QT_TRANSLATE_NOOP("ImportWriter", "a reactor"));
             touch(reactor, who.at > 0 ? who.at : m.sentAt);
         }
     }
@@ -273,16 +278,17 @@ bool ImportWriter::storeReactions(qint64 messageId, const MessageInfo &m, bool i
 bool ImportWriter::addEvent(const EventInfo &e)
 {
     if (m_channelId == 0) {
-        m_lastError = QStringLiteral("importer error: event before any channel");
+        m_lastError =
+            QCoreApplication::translate("ImportWriter", "importer error: event before any channel");
         return false;
     }
     const qint64 member = resolveMember(e.member);
     const qint64 actor = resolveMember(e.actor);
     if (member < 0 || actor < 0)
-        return fail("a member");
+        return fail(QT_TRANSLATE_NOOP("ImportWriter", "a member"));
     const QString kind = EventInfo::kindName(e.kind);
-    const QString key = kind % QLatin1Char('|') % e.member.externalId % QLatin1Char('|')
-                        % QString::number(e.at) % QLatin1Char('|') % e.messageExternalId;
+    const QString key = kind % QLatin1Char('|') % e.member.externalId % QLatin1Char('|') %
+                        QString::number(e.at) % QLatin1Char('|') % e.messageExternalId;
     auto &ins = *m_insertEvent;
     ins.bind(1, m_channelId);
     ins.bind(2, kind);
@@ -296,7 +302,7 @@ bool ImportWriter::addEvent(const EventInfo &e)
     const int rc = ins.step();
     ins.reset();
     if (rc != SQLITE_DONE)
-        return fail("an event");
+        return fail(QT_TRANSLATE_NOOP("ImportWriter", "an event"));
     if (sqlite3_changes(m_db) > 0)
         ++m_eventsAdded;
     touch(member, e.at);
@@ -311,7 +317,8 @@ void ImportWriter::addWarning(const QString &warning)
     if (m_warnings.size() < 200)
         m_warnings.append(warning);
     else if (m_warnings.size() == 200)
-        m_warnings.append(QStringLiteral("(further warnings omitted)"));
+        m_warnings.append(
+            QCoreApplication::translate("ImportWriter", "(further warnings omitted)"));
 }
 
 bool ImportWriter::isCanceled() const
@@ -330,13 +337,14 @@ bool ImportWriter::finish(QString *error)
     SqliteStatement seen(m_db, "UPDATE member SET first_seen = min(coalesce(first_seen, ?1), ?1), "
                                "last_seen = max(coalesce(last_seen, ?2), ?2) WHERE id = ?3");
     SqliteStatement joined(
-        m_db, "UPDATE member SET "
-              "joined_at = (SELECT min(occurred_at) FROM event WHERE member_id = ?1 "
-              "  AND kind IN ('join','invite')), "
-              "left_at = (SELECT max(e.occurred_at) FROM event e WHERE e.member_id = ?1 "
-              "  AND e.kind IN ('leave','remove') AND e.occurred_at >= coalesce((SELECT "
-              "  max(occurred_at) FROM event WHERE member_id = ?1 AND kind IN ('join','invite')), 0)) "
-              "WHERE id = ?1");
+        m_db,
+        "UPDATE member SET "
+        "joined_at = (SELECT min(occurred_at) FROM event WHERE member_id = ?1 "
+        "  AND kind IN ('join','invite')), "
+        "left_at = (SELECT max(e.occurred_at) FROM event e WHERE e.member_id = ?1 "
+        "  AND e.kind IN ('leave','remove') AND e.occurred_at >= coalesce((SELECT "
+        "  max(occurred_at) FROM event WHERE member_id = ?1 AND kind IN ('join','invite')), 0)) "
+        "WHERE id = ?1");
     if (!seen.isValid() || !joined.isValid()) {
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;

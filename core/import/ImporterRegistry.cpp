@@ -3,6 +3,7 @@
 #include "TelegramImporter.h"
 #include "WhatsAppImporter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -46,7 +47,8 @@ QByteArray ImporterRegistry::readHead(const QString &path, QString *innerName, q
             best = name;
             break;
         }
-        if (best.isEmpty() && (lower.endsWith(QLatin1String(".txt")) || lower.endsWith(QLatin1String(".json"))))
+        if (best.isEmpty() &&
+            (lower.endsWith(QLatin1String(".txt")) || lower.endsWith(QLatin1String(".json"))))
             best = name;
     }
     if (best.isEmpty() || !zip.setCurrentFile(best))
@@ -62,11 +64,13 @@ QString ImporterRegistry::detect(const QString &path, QString *error)
 {
     QFileInfo fi(path);
     if (!fi.exists()) {
-        *error = QStringLiteral("%1: no such file").arg(path);
+        *error = QStringLiteral("%1: %2").arg(
+            path, QCoreApplication::translate("ImporterRegistry", "no such file"));
         return {};
     }
     if (fi.size() == 0) {
-        *error = QStringLiteral("%1: the file is empty").arg(path);
+        *error = QStringLiteral("%1: %2").arg(
+            path, QCoreApplication::translate("ImporterRegistry", "the file is empty"));
         return {};
     }
     QString inner;
@@ -81,8 +85,10 @@ QString ImporterRegistry::detect(const QString &path, QString *error)
         }
     }
     if (bestFormat.isEmpty())
-        *error = QStringLiteral("%1: unrecognised export format (supported: %2)")
-                     .arg(path, formats().join(QStringLiteral(", ")));
+        *error = QStringLiteral("%1: %2").arg(
+            path, QCoreApplication::translate("ImporterRegistry",
+                                              "unrecognised export format (supported: %1)")
+                      .arg(formats().join(QStringLiteral(", "))));
     return bestFormat;
 }
 

@@ -6,6 +6,7 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -74,7 +75,8 @@ struct ChatSource
         path = filePath;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            err = QStringLiteral("cannot open the file: %1").arg(file.errorString());
+            err = QCoreApplication::translate("WhatsAppImporter", "cannot open the file: %1")
+                      .arg(file.errorString());
             return false;
         }
         if (file.peek(4) != QByteArrayLiteral("PK\x03\x04")) {
@@ -88,8 +90,9 @@ struct ChatSource
 
         QuaZip zip(path);
         if (!zip.open(QuaZip::mdUnzip)) {
-            err =
-                QStringLiteral("cannot open the zip archive (zip error %1)").arg(zip.getZipError());
+            err = QCoreApplication::translate("WhatsAppImporter",
+                                              "cannot open the zip archive (zip error %1)")
+                      .arg(zip.getZipError());
             return false;
         }
         QList<QuaZipFileInfo64> texts;
@@ -110,10 +113,13 @@ struct ChatSource
             chosen = 0;
         if (chosen < 0) {
             err = texts.isEmpty()
-                      ? QStringLiteral("the zip archive holds no .txt chat file "
-                                       "(a WhatsApp export has _chat.txt)")
-                      : QStringLiteral("the zip archive holds %1 .txt files and no _chat.txt; "
-                                       "unzip it and import the chat's .txt file")
+                      ? QCoreApplication::translate("WhatsAppImporter",
+                                                    "the zip archive holds no .txt chat file "
+                                                    "(a WhatsApp export has _chat.txt)")
+                      : QCoreApplication::translate(
+                            "WhatsAppImporter",
+                            "the zip archive holds %1 .txt files and no _chat.txt; "
+                            "unzip it and import the chat's .txt file")
                             .arg(texts.size());
             return false;
         }
@@ -132,14 +138,16 @@ struct ChatSource
         if (entry.isEmpty()) {
             auto file = std::make_unique<QFile>(path);
             if (!file->open(QIODevice::ReadOnly)) {
-                err = QStringLiteral("cannot open the file: %1").arg(file->errorString());
+                err = QCoreApplication::translate("WhatsAppImporter", "cannot open the file: %1")
+                          .arg(file->errorString());
                 return nullptr;
             }
             return file;
         }
         auto file = std::make_unique<QuaZipFile>(path, entry, QuaZip::csSensitive);
         if (!file->open(QIODevice::ReadOnly)) {
-            err = QStringLiteral("cannot read %1 in the zip archive (zip error %2)")
+            err = QCoreApplication::translate("WhatsAppImporter",
+                                              "cannot read %1 in the zip archive (zip error %2)")
                       .arg(entry)
                       .arg(file->getZipError());
             return nullptr;
@@ -210,7 +218,8 @@ public:
             return false;
         m_order.decide();
         if (m_order.conflicting())
-            m_sink.addWarning(QStringLiteral(
+            m_sink.addWarning(QCoreApplication::translate(
+                "WhatsAppImporter",
                 "the file mixes day-first and month-first dates (both 13/1 and 1/13 style); "
                 "ambiguous dates were read day-first, others the way they are valid"));
         ChannelInfo channel;
@@ -220,17 +229,23 @@ public:
         channel.kind =
             m_authors.size() > 2 || m_groupHint ? QStringLiteral("group") : QStringLiteral("chat");
         if (!m_sink.beginChannel(channel))
-            return fail(0, 0, QStringLiteral("the import was stopped when starting the chat"));
+            return fail(0, 0,
+                        QCoreApplication::translate(
+                            "WhatsAppImporter", "the import was stopped when starting the chat"));
         if (!scan(true))
             return false;
         if (m_swapped > 0)
-            m_sink.addWarning(QStringLiteral("%1 line(s) had a date valid only with day and "
-                                             "month swapped; read that way")
-                                  .arg(m_swapped));
+            m_sink.addWarning(
+                QCoreApplication::translate("WhatsAppImporter",
+                                            "%1 line(s) had a date valid only with day and "
+                                            "month swapped; read that way")
+                    .arg(m_swapped));
         if (m_invalidDates > kMaxDateWarnings)
-            m_sink.addWarning(QStringLiteral("%1 more line(s) with an invalid date were kept as "
-                                             "text of the previous message")
-                                  .arg(m_invalidDates - kMaxDateWarnings));
+            m_sink.addWarning(
+                QCoreApplication::translate("WhatsAppImporter",
+                                            "%1 more line(s) with an invalid date were kept as "
+                                            "text of the previous message")
+                    .arg(m_invalidDates - kMaxDateWarnings));
         m_sink.setProgress(m_source.size, m_source.size);
         return true;
     }
@@ -247,7 +262,9 @@ private:
     bool fail(qint64 line, qint64 column, QString message)
     {
         if (!m_source.entry.isEmpty())
-            message += QStringLiteral(" (in %1 of the zip archive)").arg(m_source.entry);
+            message +=
+                QCoreApplication::translate("WhatsAppImporter", " (in %1 of the zip archive)")
+                    .arg(m_source.entry);
         m_error.line = line;
         m_error.column = column;
         m_error.message = message;
@@ -271,24 +288,31 @@ private:
             const qint64 lineNo =
                 reader.lineNumber() + (status == LineReader::Status::Failed ? 1 : 0);
             if (status == LineReader::Status::Failed)
-                return fail(lineNo, 0, QStringLiteral("read error: %1").arg(device->errorString()));
+                return fail(lineNo, 0,
+                            QCoreApplication::translate("WhatsAppImporter", "read error: %1")
+                                .arg(device->errorString()));
             if (status == LineReader::Status::TooLong)
                 return fail(lineNo, 1,
-                            QStringLiteral("line %1 is longer than %2 bytes: not a WhatsApp chat "
-                                           "export, or a damaged one")
+                            QCoreApplication::translate(
+                                "WhatsAppImporter",
+                                "line %1 is longer than %2 bytes: not a WhatsApp chat "
+                                "export, or a damaged one")
                                 .arg(lineNo)
                                 .arg(kMaxLineBytes));
             if (lineNo % kPollEvery == 0) {
                 if (m_sink.isCanceled())
-                    return fail(lineNo, 0, QStringLiteral("import canceled"));
+                    return fail(lineNo, 0,
+                                QCoreApplication::translate("WhatsAppImporter", "import canceled"));
                 const qint64 pos = device->pos();
                 m_sink.setProgress(emitting ? m_source.size / 2 + pos / 2 : pos / 2, m_source.size);
             }
             const QByteArrayView bytes = reader.line();
             if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0)
                 return fail(lineNo, bad + 1,
-                            QStringLiteral("line %1 is not valid UTF-8 text (byte 0x%2 at byte "
-                                           "column %3); WhatsApp exports are UTF-8")
+                            QCoreApplication::translate(
+                                "WhatsAppImporter",
+                                "line %1 is not valid UTF-8 text (byte 0x%2 at byte "
+                                "column %3); WhatsApp exports are UTF-8")
                                 .arg(lineNo)
                                 .arg(uint(uchar(bytes.at(bad))), 2, 16, QLatin1Char('0'))
                                 .arg(bad + 1));
@@ -307,26 +331,32 @@ private:
                 if (line.trimmed().isEmpty())
                     continue;
                 return fail(lineNo, 1,
-                            QStringLiteral("not a WhatsApp chat export: line %1 does not start "
-                                           "with a date and time such as \"31/12/20, 23:59 - \" "
-                                           "or \"[12/31/20, 11:59:59 PM] \"")
+                            QCoreApplication::translate(
+                                "WhatsAppImporter",
+                                "not a WhatsApp chat export: line %1 does not start "
+                                "with a date and time such as \"31/12/20, 23:59 - \" "
+                                "or \"[12/31/20, 11:59:59 PM] \"")
                                 .arg(lineNo));
             }
             messageChars += line.size() + 1;
             if (messageChars > kMaxMessageChars)
-                return fail(lineNo, 1,
-                            QStringLiteral("the message ending at line %1 is longer than %2 "
-                                           "characters: not a WhatsApp chat export, or a "
-                                           "damaged one")
-                                .arg(lineNo)
-                                .arg(kMaxMessageChars));
+                return fail(
+                    lineNo, 1,
+                    QCoreApplication::translate("WhatsAppImporter",
+                                                "the message ending at line %1 is longer than %2 "
+                                                "characters: not a WhatsApp chat export, or a "
+                                                "damaged one")
+                        .arg(lineNo)
+                        .arg(kMaxMessageChars));
             if (emitting && m_pending)
                 m_pending->more += QLatin1Char('\n') % line;
         }
         if (!started) {
             m_error.offset = 0;
-            return fail(0, 0,
-                        QStringLiteral("the file is empty: it holds no WhatsApp chat messages"));
+            return fail(
+                0, 0,
+                QCoreApplication::translate(
+                    "WhatsAppImporter", "the file is empty: it holds no WhatsApp chat messages"));
         }
         if (emitting && !flush())
             return false;
@@ -355,9 +385,11 @@ private:
         bool swapped = false;
         if (!m_order.resolve(header, date, time, swapped)) {
             if (++m_invalidDates <= kMaxDateWarnings)
-                m_sink.addWarning(QStringLiteral("line %1: invalid date or time; the line was "
-                                                 "kept as text of the previous message")
-                                      .arg(lineNo));
+                m_sink.addWarning(
+                    QCoreApplication::translate("WhatsAppImporter",
+                                                "line %1: invalid date or time; the line was "
+                                                "kept as text of the previous message")
+                        .arg(lineNo));
             if (started && m_pending)
                 m_pending->more += QLatin1Char('\n') % stripMarks(raw);
             return true;
@@ -417,10 +449,12 @@ private:
         m.text = text;
         m.externalId = messageId(m);
         if (!m_sink.addMessage(m))
-            return fail(p.line, 0,
-                        QStringLiteral("the import was stopped while storing the message of "
-                                       "line %1")
-                            .arg(p.line));
+            return fail(
+                p.line, 0,
+                QCoreApplication::translate("WhatsAppImporter",
+                                            "the import was stopped while storing the message of "
+                                            "line %1")
+                    .arg(p.line));
         if (!m.isService)
             return true;
         for (const Membership &change : parseMembership(p.body.text)) {
@@ -434,10 +468,12 @@ private:
             e.at = m.sentAt;
             e.messageExternalId = m.externalId;
             if (!m_sink.addEvent(e))
-                return fail(p.line, 0,
-                            QStringLiteral("the import was stopped while storing the event of "
-                                           "line %1")
-                                .arg(p.line));
+                return fail(
+                    p.line, 0,
+                    QCoreApplication::translate("WhatsAppImporter",
+                                                "the import was stopped while storing the event of "
+                                                "line %1")
+                        .arg(p.line));
         }
         return true;
     }

@@ -2,6 +2,7 @@
 #include "Migrations.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -33,7 +34,8 @@ bool Database::open(const QString &path, QString *error)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            *error = QStringLiteral("%1: cannot open workspace: %2").arg(path, db.lastError().text());
+            *error = QCoreApplication::translate("Database", "%1: cannot open workspace: %2")
+                         .arg(path, db.lastError().text());
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
             return false;
@@ -44,7 +46,9 @@ bool Database::open(const QString &path, QString *error)
     }
     m_path = path;
     if (!m_handle) {
-        *error = QStringLiteral("%1: the SQLite driver gave no native handle").arg(path);
+        *error =
+            QCoreApplication::translate("Database", "%1: the SQLite driver gave no native handle")
+                .arg(path);
         close();
         return false;
     }
@@ -52,7 +56,8 @@ bool Database::open(const QString &path, QString *error)
     const char *pragmas = "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
                           "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;";
     if (sqlite3_exec(m_handle, pragmas, nullptr, nullptr, &msg) != SQLITE_OK) {
-        *error = QStringLiteral("%1: not a Kindred workspace (%2)").arg(path, QString::fromUtf8(msg));
+        *error = QCoreApplication::translate("Database", "%1: not a Kindred workspace (%2)")
+                     .arg(path, QString::fromUtf8(msg));
         sqlite3_free(msg);
         close();
         return false;

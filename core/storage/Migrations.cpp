@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 namespace kindred {
@@ -160,13 +162,14 @@ bool Migrations::migrate(sqlite3 *db, QString *error, int target)
         target = latestVersion();
     const int from = currentVersion(db);
     if (from < 0) {
-        *error = QStringLiteral("cannot read the schema version: %1")
+        *error = QCoreApplication::translate("Migrations", "cannot read the schema version: %1")
                      .arg(QString::fromUtf8(sqlite3_errmsg(db)));
         return false;
     }
     if (from > latestVersion()) {
-        *error = QStringLiteral("the workspace has schema version %1, newer than this Kindred "
-                                "(%2): update Kindred to open it")
+        *error = QCoreApplication::translate(
+                     "Migrations", "the workspace has schema version %1, newer than this Kindred "
+                                   "(%2): update Kindred to open it")
                      .arg(from)
                      .arg(latestVersion());
         return false;
@@ -176,14 +179,18 @@ bool Migrations::migrate(sqlite3 *db, QString *error, int target)
             continue;
         char *msg = nullptr;
         if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, &msg) != SQLITE_OK) {
-            *error = QStringLiteral("migration %1: %2").arg(m.version).arg(sqliteError(db, msg));
+            *error = QCoreApplication::translate("Migrations", "migration %1: %2")
+                         .arg(m.version)
+                         .arg(sqliteError(db, msg));
             return false;
         }
         const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(m.version);
-        if (sqlite3_exec(db, m.sql, nullptr, nullptr, &msg) != SQLITE_OK
-            || sqlite3_exec(db, setVersion.constData(), nullptr, nullptr, &msg) != SQLITE_OK
-            || sqlite3_exec(db, "COMMIT", nullptr, nullptr, &msg) != SQLITE_OK) {
-            *error = QStringLiteral("migration %1 failed: %2").arg(m.version).arg(sqliteError(db, msg));
+        if (sqlite3_exec(db, m.sql, nullptr, nullptr, &msg) != SQLITE_OK ||
+            sqlite3_exec(db, setVersion.constData(), nullptr, nullptr, &msg) != SQLITE_OK ||
+            sqlite3_exec(db, "COMMIT", nullptr, nullptr, &msg) != SQLITE_OK) {
+            *error = QCoreApplication::translate("Migrations", "migration %1 failed: %2")
+                         .arg(m.version)
+                         .arg(sqliteError(db, msg));
             sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
             return false;
         }

@@ -1,5 +1,6 @@
 #include "TelegramDocument.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
@@ -22,26 +23,33 @@ bool TelegramDocument::load()
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(-1, QStringLiteral("cannot open the file: %1").arg(file.errorString()));
+        return fail(-1, QCoreApplication::translate("TelegramImporter", "cannot open the file: %1")
+                            .arg(file.errorString()));
     const qint64 size = file.size();
     if (size <= 0)
-        return fail(0, QStringLiteral("the file is empty (expected a Telegram JSON export)"));
+        return fail(
+            0, QCoreApplication::translate("TelegramImporter",
+                                           "the file is empty (expected a Telegram JSON export)"));
     if (size > qint64(simdjson::SIMDJSON_MAXSIZE_BYTES))
-        return fail(-1,
-                    QStringLiteral("the file is too large (%1 bytes; at most 4 GiB)").arg(size));
+        return fail(-1, QCoreApplication::translate(
+                            "TelegramImporter", "the file is too large (%1 bytes; at most 4 GiB)")
+                            .arg(size));
     m_json = simdjson::padded_string(size_t(size));
     if (m_json.data() == nullptr)
-        return fail(
-            -1,
-            QStringLiteral("not enough memory to load the file (%1 MB)").arg(size / (1024 * 1024)));
+        return fail(-1, QCoreApplication::translate("TelegramImporter",
+                                                    "not enough memory to load the file (%1 MB)")
+                            .arg(size / (1024 * 1024)));
     qint64 done = 0;
     while (done < size) {
         const qint64 n = file.read(m_json.data() + done, std::min(kReadChunk, size - done));
         if (n <= 0)
-            return fail(-1, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+            return fail(-1,
+                        QCoreApplication::translate("TelegramImporter", "cannot read the file: %1")
+                            .arg(file.errorString()));
         done += n;
         if (m_sink.isCanceled())
-            return fail(-1, QStringLiteral("the import was canceled"));
+            return fail(-1,
+                        QCoreApplication::translate("TelegramImporter", "the import was canceled"));
     }
     // A UTF-8 byte order mark is not JSON; blank it out.
     if (size >= 3 && std::memcmp(m_json.data(), "\xEF\xBB\xBF", 3) == 0)
@@ -54,12 +62,16 @@ bool TelegramDocument::openRoot(od::object &root)
     const std::string_view all = text();
     const size_t first = all.find_first_not_of(" \t\r\n");
     if (first != std::string_view::npos && all[first] != '{') {
-        return fail(qint64(first),
-                    all[first] == '['
-                        ? QStringLiteral("expected a JSON object ({ ... }) as in Telegram's "
-                                         "result.json, but the file holds an array")
-                        : QStringLiteral("this is not JSON: a Telegram export (result.json) starts "
-                                         "with '{'"));
+        return fail(
+            qint64(first),
+            all[first] == '['
+                ? QCoreApplication::translate("TelegramImporter",
+                                              "expected a JSON object ({ ... }) as in Telegram's "
+                                              "result.json, but the file holds an array")
+                : QCoreApplication::translate(
+                      "TelegramImporter",
+                      "this is not JSON: a Telegram export (result.json) starts "
+                      "with '{'"));
     }
     if (const error_code ec = m_parser.iterate(m_json).get(m_ondemand)) {
         qint64 offset = -1;
@@ -75,14 +87,18 @@ bool TelegramDocument::openRoot(od::object &root)
 
     od::json_type rootType;
     if (const error_code ec = m_ondemand.type().get(rootType))
-        return jsonFail(ec, QStringLiteral("the start of the file"));
+        return jsonFail(ec,
+                        QCoreApplication::translate("TelegramImporter", "the start of the file"));
     if (rootType != od::json_type::object) {
         return fail(offsetOf(all.data() + all.find_first_not_of(" \t\r\n")),
-                    QStringLiteral("expected a JSON object ({ ... }) as in Telegram's result.json, "
-                                   "but the file holds %1")
+                    QCoreApplication::translate(
+                        "TelegramImporter",
+                        "expected a JSON object ({ ... }) as in Telegram's result.json, "
+                        "but the file holds %1")
                         .arg(typeName(rootType)));
     }
-    TG_TRY(*this, m_ondemand.get_object().get(root), QStringLiteral("the top-level object"));
+    TG_TRY(*this, m_ondemand.get_object().get(root),
+           QCoreApplication::translate("TelegramImporter", "the top-level object"));
     return true;
 }
 
@@ -91,9 +107,10 @@ bool TelegramDocument::checkEnd()
     // Nothing but whitespace may follow the top-level object.
     const auto trailing = m_ondemand.current_location();
     if (trailing.error() == simdjson::SUCCESS)
-        return fail(
-            offsetOf(trailing.value_unsafe()),
-            QStringLiteral("unexpected content after the end of the top-level JSON object"));
+        return fail(offsetOf(trailing.value_unsafe()),
+                    QCoreApplication::translate(
+                        "TelegramImporter",
+                        "unexpected content after the end of the top-level JSON object"));
     return true;
 }
 
@@ -104,7 +121,7 @@ bool TelegramDocument::poll()
     m_sink.setProgress(loc.error() == simdjson::SUCCESS ? offsetOf(loc.value_unsafe()) : total,
                        total);
     if (m_sink.isCanceled())
-        return fail(-1, QStringLiteral("the import was canceled"));
+        return fail(-1, QCoreApplication::translate("TelegramImporter", "the import was canceled"));
     return true;
 }
 
@@ -136,8 +153,10 @@ bool TelegramDocument::jsonFail(error_code ec, const QString &what)
             while (i < size &&
                    (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
                 ++i;
-            return fail(i, QStringLiteral("unexpected content after the end of the top-level JSON "
-                                          "object"));
+            return fail(i, QCoreApplication::translate(
+                               "TelegramImporter",
+                               "unexpected content after the end of the top-level JSON "
+                               "object"));
         }
         return fail(size, describe(ec));
     }
@@ -147,10 +166,12 @@ bool TelegramDocument::jsonFail(error_code ec, const QString &what)
     if (loc.error() == simdjson::SUCCESS)
         offset = offsetOf(loc.value_unsafe());
     else
-        msg += QStringLiteral(" at the end of the file (truncated file?)");
+        msg += QCoreApplication::translate("TelegramImporter",
+                                           " at the end of the file (truncated file?)");
     const QString ctx = context();
-    msg += ctx.isEmpty() ? QStringLiteral(" (while reading %1)").arg(what)
-                         : QStringLiteral(" (in %1)").arg(ctx);
+    msg += ctx.isEmpty()
+               ? QCoreApplication::translate("TelegramImporter", " (while reading %1)").arg(what)
+               : QCoreApplication::translate("TelegramImporter", " (in %1)").arg(ctx);
     return fail(offset, msg);
 }
 
@@ -176,17 +197,19 @@ bool TelegramDocument::typeFail(od::value &v, const char *field, const QString &
         }
     }
     const QString ctx = context();
-    QString msg = QStringLiteral("\"%1\" must be %2, but is %3")
+    QString msg = QCoreApplication::translate("TelegramImporter", "\"%1\" must be %2, but is %3")
                       .arg(QLatin1String(field), expected, foundText);
     if (!ctx.isEmpty())
-        msg += QStringLiteral(" (in %1)").arg(ctx);
+        msg += QCoreApplication::translate("TelegramImporter", " (in %1)").arg(ctx);
     return fail(offset, msg);
 }
 
 bool TelegramDocument::sinkFail(const char *what)
 {
-    return fail(-1, QStringLiteral("the import stopped while storing %1 of %2")
-                        .arg(QLatin1String(what), context()));
+    // what comes from QT_TRANSLATE_NOOP("TelegramImporter", ...) at the call sites.
+    return fail(-1, QCoreApplication::translate("TelegramImporter",
+                                                "the import stopped while storing %1 of %2")
+                        .arg(QCoreApplication::translate("TelegramImporter", what), context()));
 }
 
 } // namespace kindred::telegram

@@ -60,7 +60,7 @@ public:
     bool jsonFail(error_code ec, const QString &what);
     /// Value v of field has type found but must be expected ("a string"); quotes the value.
     bool typeFail(od::value &v, const char *field, const QString &expected, od::json_type found);
-    /// The sink refused what ("a message", "an event").
+    /// The sink refused what: QT_TRANSLATE_NOOP("TelegramImporter", "a message"), "an event".
     bool sinkFail(const char *what);
     qint64 offsetOf(const char *p) const { return p ? qint64(p - m_json.data()) : -1; }
 

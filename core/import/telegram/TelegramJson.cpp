@@ -1,5 +1,7 @@
 #include "TelegramJson.h"
 
+#include <QCoreApplication>
+
 namespace kindred::telegram {
 
 QString describe(error_code ec)
@@ -7,37 +9,42 @@ QString describe(error_code ec)
     using namespace simdjson;
     switch (ec) {
     case TAPE_ERROR:
-        return QStringLiteral(
-            "malformed JSON (a missing or misplaced comma, colon, bracket or brace, "
-            "or the file ends too early)");
+        return QCoreApplication::translate(
+            "TelegramImporter", "malformed JSON (a missing or misplaced comma, colon, bracket "
+                                "or brace, or the file ends too early)");
     case INCOMPLETE_ARRAY_OR_OBJECT:
-        return QStringLiteral(
-            "the JSON ends before all arrays and objects are closed (truncated file?)");
+        return QCoreApplication::translate("TelegramImporter",
+                                           "the JSON ends before all arrays and objects are closed "
+                                           "(truncated file?)");
     case UNCLOSED_STRING:
-        return QStringLiteral("a string is not closed (truncated file?)");
+        return QCoreApplication::translate("TelegramImporter",
+                                           "a string is not closed (truncated file?)");
     case UTF8_ERROR:
-        return QStringLiteral("invalid UTF-8 text (the export must be UTF-8 encoded)");
+        return QCoreApplication::translate("TelegramImporter",
+                                           "invalid UTF-8 text (the export must be UTF-8 encoded)");
     case STRING_ERROR:
-        return QStringLiteral("invalid escape sequence or control character in a string");
+        return QCoreApplication::translate(
+            "TelegramImporter", "invalid escape sequence or control character in a string");
     case NUMBER_ERROR:
     case NUMBER_OUT_OF_RANGE:
-        return QStringLiteral("invalid or out-of-range number");
+        return QCoreApplication::translate("TelegramImporter", "invalid or out-of-range number");
     case T_ATOM_ERROR:
     case F_ATOM_ERROR:
     case N_ATOM_ERROR:
-        return QStringLiteral(
-            "invalid literal (expected a string, number, object, array, true, false "
-            "or null)");
+        return QCoreApplication::translate(
+            "TelegramImporter", "invalid literal (expected a string, number, object, array, "
+                                "true, false or null)");
     case INCORRECT_TYPE:
-        return QStringLiteral("a value has the wrong type");
+        return QCoreApplication::translate("TelegramImporter", "a value has the wrong type");
     case DEPTH_ERROR:
-        return QStringLiteral("the JSON is nested too deeply");
+        return QCoreApplication::translate("TelegramImporter", "the JSON is nested too deeply");
     case EMPTY:
-        return QStringLiteral("the file contains no JSON value");
+        return QCoreApplication::translate("TelegramImporter", "the file contains no JSON value");
     case CAPACITY:
-        return QStringLiteral("the file is too large (more than 4 GiB)");
+        return QCoreApplication::translate("TelegramImporter",
+                                           "the file is too large (more than 4 GiB)");
     case MEMALLOC:
-        return QStringLiteral("out of memory");
+        return QCoreApplication::translate("TelegramImporter", "out of memory");
     default:
         break;
     }
@@ -48,19 +55,19 @@ QString typeName(od::json_type t)
 {
     switch (t) {
     case od::json_type::array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("TelegramImporter", "an array");
     case od::json_type::object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("TelegramImporter", "an object");
     case od::json_type::number:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("TelegramImporter", "a number");
     case od::json_type::string:
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("TelegramImporter", "a string");
     case od::json_type::boolean:
-        return QStringLiteral("a boolean");
+        return QCoreApplication::translate("TelegramImporter", "a boolean");
     case od::json_type::null:
         return QStringLiteral("null");
     }
-    return QStringLiteral("an invalid value");
+    return QCoreApplication::translate("TelegramImporter", "an invalid value");
 }
 
 qint64 firstInvalidUtf8(const unsigned char *p, qint64 n)

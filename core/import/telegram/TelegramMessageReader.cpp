@@ -5,6 +5,8 @@
 #include "TelegramServiceActions.h"
 #include "TelegramValues.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <limits>
 
@@ -21,8 +23,9 @@ int TelegramMessageReader::person(const RawPerson &p, qint64 at)
 {
     const int index = m_people.resolve(p, at);
     if (m_people.takeNameKeyNotice())
-        m_sink.addWarning(QStringLiteral("%1: the export has no from_id; authors are "
-                                         "identified by their display name")
+        m_sink.addWarning(QCoreApplication::translate("TelegramImporter",
+                                                      "%1: the export has no from_id; authors are "
+                                                      "identified by their display name")
                               .arg(m_doc.context()));
     return index;
 }
@@ -39,7 +42,8 @@ bool TelegramMessageReader::timeOf(std::string_view iso, qint64 unixTime, qint64
     if (!parseIsoDate(iso, c)) {
         if (badKind != Warn::Count && m_doc.warnAllowed(badKind))
             m_sink.addWarning(
-                QStringLiteral("%1: unreadable date \"%2\"").arg(m_doc.context(), fromUtf8(iso)));
+                QCoreApplication::translate("TelegramImporter", "%1: unreadable date \"%2\"")
+                    .arg(m_doc.context(), fromUtf8(iso)));
         return false;
     }
     out = m_clock.toUtc(c);
@@ -60,7 +64,8 @@ bool TelegramMessageReader::read(od::object &obj)
 
     for (auto fr : obj) {
         od::field f;
-        TG_TRY(m_doc, std::move(fr).get(f), QStringLiteral("a message"));
+        TG_TRY(m_doc, std::move(fr).get(f),
+               QCoreApplication::translate("TelegramImporter", "a message"));
         const std::string_view key = fieldKey(f);
         od::value v = f.value();
         bool ok = true;
@@ -186,13 +191,17 @@ bool TelegramMessageReader::finish()
     const bool isService = eq(s.type, "service");
     if (!isService && !s.type.empty() && !eq(s.type, "message") &&
         m_doc.warnAllowed(Warn::UnknownType))
-        m_sink.addWarning(QStringLiteral("%1: unknown message type \"%2\", read as a message")
-                              .arg(m_doc.context(), fromUtf8(s.type)));
+        m_sink.addWarning(
+            QCoreApplication::translate("TelegramImporter",
+                                        "%1: unknown message type \"%2\", read as a message")
+                .arg(m_doc.context(), fromUtf8(s.type)));
 
     qint64 sentAt = 0;
     if (!timeOf(s.date, s.dateUnix, sentAt, Warn::BadDate)) {
         if (s.date.empty() && m_doc.warnAllowed(Warn::NoDate))
-            m_sink.addWarning(QStringLiteral("%1 has no date; skipped").arg(m_doc.context()));
+            m_sink.addWarning(
+                QCoreApplication::translate("TelegramImporter", "%1 has no date; skipped")
+                    .arg(m_doc.context()));
         return true;
     }
     m.sentAt = sentAt;
@@ -203,9 +212,11 @@ bool TelegramMessageReader::finish()
         const int seq = m_derivedIds[sentAt]++;
         m.externalId = QStringLiteral("t%1-%2").arg(sentAt).arg(seq);
         if (m_doc.warnAllowed(Warn::NoId))
-            m_sink.addWarning(QStringLiteral("%1 has no id: messages without one get an id "
-                                             "derived from their time (here \"%2\")")
-                                  .arg(m_doc.context(), m.externalId));
+            m_sink.addWarning(
+                QCoreApplication::translate("TelegramImporter",
+                                            "%1 has no id: messages without one get an id "
+                                            "derived from their time (here \"%2\")")
+                    .arg(m_doc.context(), m.externalId));
     }
     qint64 edited = 0;
     m.editedAt = timeOf(s.edited, s.editedUnix, edited, Warn::Count) ? edited : 0;
@@ -241,9 +252,9 @@ bool TelegramMessageReader::finish()
     }
     m.isService = isService;
     if (!m_sink.addMessage(m))
-        return m_doc.sinkFail("a message");
+        return m_doc.sinkFail(QT_TRANSLATE_NOOP("TelegramImporter", "a message"));
     if (isService && !m_actions.add(s, m, m_members))
-        return m_doc.sinkFail("an event");
+        return m_doc.sinkFail(QT_TRANSLATE_NOOP("TelegramImporter", "an event"));
     return true;
 }
 
@@ -255,7 +266,8 @@ bool TelegramMessageReader::readMembers(od::value v)
     if (t == od::json_type::null)
         return true;
     if (t != od::json_type::array)
-        return m_doc.typeFail(v, "members", QStringLiteral("an array of names"), t);
+        return m_doc.typeFail(
+            v, "members", QCoreApplication::translate("TelegramImporter", "an array of names"), t);
     od::array arr;
     TG_TRY(m_doc, v.get_array().get(arr), QStringLiteral("\"members\""));
     for (auto er : arr) {
@@ -277,7 +289,9 @@ bool TelegramMessageReader::readReactions(od::value v)
     if (t == od::json_type::null)
         return true;
     if (t != od::json_type::array)
-        return m_doc.typeFail(v, "reactions", QStringLiteral("an array of reactions"), t);
+        return m_doc.typeFail(
+            v, "reactions",
+            QCoreApplication::translate("TelegramImporter", "an array of reactions"), t);
     od::array arr;
     TG_TRY(m_doc, v.get_array().get(arr), QStringLiteral("\"reactions\""));
     for (auto er : arr) {
@@ -287,16 +301,20 @@ bool TelegramMessageReader::readReactions(od::value v)
         if (!m_values.typeOf(rv, rt, "reactions"))
             return false;
         if (rt != od::json_type::object)
-            return m_doc.typeFail(rv, "reactions", QStringLiteral("an array of reaction objects"),
-                                  rt);
+            return m_doc.typeFail(
+                rv, "reactions",
+                QCoreApplication::translate("TelegramImporter", "an array of reaction objects"),
+                rt);
         od::object ro;
-        TG_TRY(m_doc, rv.get_object().get(ro), QStringLiteral("a reaction"));
+        TG_TRY(m_doc, rv.get_object().get(ro),
+               QCoreApplication::translate("TelegramImporter", "a reaction"));
         ReactionInfo r;
         std::string_view type, emoji, documentId;
         qint64 count = 0;
         for (auto fr : ro) {
             od::field f;
-            TG_TRY(m_doc, std::move(fr).get(f), QStringLiteral("a reaction"));
+            TG_TRY(m_doc, std::move(fr).get(f),
+                   QCoreApplication::translate("TelegramImporter", "a reaction"));
             const std::string_view key = fieldKey(f);
             od::value fv = f.value();
             bool ok = true;
@@ -326,14 +344,20 @@ bool TelegramMessageReader::readReactions(od::value v)
                             return false;
                         if (wt != od::json_type::object)
                             return m_doc.typeFail(wv, "recent",
-                                                  QStringLiteral("an array of reactors"), wt);
+                                                  QCoreApplication::translate(
+                                                      "TelegramImporter", "an array of reactors"),
+                                                  wt);
                         od::object wo;
-                        TG_TRY(m_doc, wv.get_object().get(wo), QStringLiteral("a reactor"));
+                        TG_TRY(m_doc, wv.get_object().get(wo),
+                               QCoreApplication::translate("TelegramImporter", "a reactor"));
                         if (!readReactor(wo, r))
                             return false;
                     }
                 } else if (ok && lt != od::json_type::null) {
-                    return m_doc.typeFail(fv, "recent", QStringLiteral("an array of reactors"), lt);
+                    return m_doc.typeFail(
+                        fv, "recent",
+                        QCoreApplication::translate("TelegramImporter", "an array of reactors"),
+                        lt);
                 }
             }
             if (!ok)
@@ -364,7 +388,8 @@ bool TelegramMessageReader::readReactor(od::object &obj, ReactionInfo &reaction)
     qint64 unixTime = -1;
     for (auto fr : obj) {
         od::field f;
-        TG_TRY(m_doc, std::move(fr).get(f), QStringLiteral("a reactor"));
+        TG_TRY(m_doc, std::move(fr).get(f),
+               QCoreApplication::translate("TelegramImporter", "a reactor"));
         const std::string_view key = fieldKey(f);
         od::value v = f.value();
         bool ok = true;

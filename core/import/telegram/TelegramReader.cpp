@@ -3,6 +3,7 @@
 #include "TelegramIds.h"
 #include "TelegramJson.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace kindred::telegram {
@@ -34,9 +35,10 @@ bool TelegramReader::run()
     if (!m_doc.checkEnd())
         return false;
     if (!m_sawChat)
-        return m_doc.fail(-1,
-                          QStringLiteral("no \"messages\" array and no \"chats\" list: this JSON "
-                                         "is not a Telegram Desktop chat export"));
+        return m_doc.fail(-1, QCoreApplication::translate(
+                                  "TelegramImporter",
+                                  "no \"messages\" array and no \"chats\" list: this JSON "
+                                  "is not a Telegram Desktop chat export"));
     m_doc.warnings().flushSummaries(m_sink);
     m_sink.setProgress(m_doc.size(), m_doc.size());
     return true;
@@ -44,18 +46,31 @@ bool TelegramReader::run()
 
 QString TelegramReader::context() const
 {
-    QString c;
-    if (m_msgIndex > 0) {
-        c = QStringLiteral("message #%1").arg(m_msgIndex);
-        if (m_messages.current().hasId)
-            c += QStringLiteral(" (id %1)").arg(m_messages.current().id);
-        c += QStringLiteral(" of ");
+    // Called only when an error or a warning is reported. Whole phrases, so that a translation
+    // can order them its own way.
+    const bool inChat = m_channelOpen || !m_chatName.isEmpty();
+    if (m_msgIndex <= 0)
+        return inChat
+                   ? QCoreApplication::translate("TelegramImporter", "chat \"%1\"").arg(m_chatName)
+                   : QString();
+    const qint64 index = m_msgIndex;
+    if (m_messages.current().hasId) {
+        const qint64 id = m_messages.current().id;
+        return inChat ? QCoreApplication::translate("TelegramImporter",
+                                                    "message #%1 (id %2) of chat \"%3\"")
+                            .arg(index)
+                            .arg(id)
+                            .arg(m_chatName)
+                      : QCoreApplication::translate("TelegramImporter",
+                                                    "message #%1 (id %2) of the chat")
+                            .arg(index)
+                            .arg(id);
     }
-    if (m_channelOpen || !m_chatName.isEmpty())
-        c += QStringLiteral("chat \"%1\"").arg(m_chatName);
-    else if (!c.isEmpty())
-        c += QStringLiteral("the chat");
-    return c;
+    return inChat ? QCoreApplication::translate("TelegramImporter", "message #%1 of chat \"%2\"")
+                        .arg(index)
+                        .arg(m_chatName)
+                  : QCoreApplication::translate("TelegramImporter", "message #%1 of the chat")
+                        .arg(index);
 }
 
 QString TelegramReader::chatIdString(const ChatHeader &h) const
@@ -83,7 +98,8 @@ bool TelegramReader::readChatObject(od::object &obj, bool isRoot)
     for (auto fr : obj) {
         od::field f;
         TG_TRY(m_doc, std::move(fr).get(f),
-               isRoot ? QStringLiteral("the top-level object") : QStringLiteral("a chat object"));
+               isRoot ? QCoreApplication::translate("TelegramImporter", "the top-level object")
+                      : QCoreApplication::translate("TelegramImporter", "a chat object"));
         const std::string_view key = fieldKey(f);
         od::value v = f.value();
         if (eq(key, "name")) {
@@ -123,10 +139,12 @@ bool TelegramReader::readChatObject(od::object &obj, bool isRoot)
     }
     if (deferred) {
         bool notEmpty = false;
-        TG_TRY(m_doc, obj.reset().get(notEmpty), QStringLiteral("a chat object"));
+        TG_TRY(m_doc, obj.reset().get(notEmpty),
+               QCoreApplication::translate("TelegramImporter", "a chat object"));
         for (auto fr : obj) {
             od::field f;
-            TG_TRY(m_doc, std::move(fr).get(f), QStringLiteral("a chat object"));
+            TG_TRY(m_doc, std::move(fr).get(f),
+                   QCoreApplication::translate("TelegramImporter", "a chat object"));
             // Later fields are skipped; the loop runs to the end so the object is finished.
             if (eq(fieldKey(f), "messages") && !readMessages(f.value(), h))
                 return false;
@@ -147,7 +165,10 @@ bool TelegramReader::readChatList(od::value v, const char *key)
     if (t == od::json_type::array)
         return readChatArray(v);
     if (t != od::json_type::object)
-        return m_doc.typeFail(v, key, QStringLiteral("an object with a \"list\" of chats"), t);
+        return m_doc.typeFail(
+            v, key,
+            QCoreApplication::translate("TelegramImporter", "an object with a \"list\" of chats"),
+            t);
     od::object o; // {"about": ..., "list": [...]}
     TG_TRY(m_doc, v.get_object().get(o), QStringLiteral("\"%1\"").arg(QLatin1String(key)));
     for (auto fr : o) {
@@ -160,7 +181,9 @@ bool TelegramReader::readChatList(od::value v, const char *key)
         if (!m_values.typeOf(lv, lt, "list"))
             return false;
         if (lt != od::json_type::array)
-            return m_doc.typeFail(lv, "list", QStringLiteral("an array of chats"), lt);
+            return m_doc.typeFail(
+                lv, "list", QCoreApplication::translate("TelegramImporter", "an array of chats"),
+                lt);
         if (!readChatArray(lv))
             return false;
     }
@@ -170,17 +193,21 @@ bool TelegramReader::readChatList(od::value v, const char *key)
 bool TelegramReader::readChatArray(od::value v)
 {
     od::array list;
-    TG_TRY(m_doc, v.get_array().get(list), QStringLiteral("the chat list"));
+    TG_TRY(m_doc, v.get_array().get(list),
+           QCoreApplication::translate("TelegramImporter", "the chat list"));
     for (auto er : list) {
         od::value cv;
-        TG_TRY(m_doc, er.get(cv), QStringLiteral("the chat list"));
+        TG_TRY(m_doc, er.get(cv), QCoreApplication::translate("TelegramImporter", "the chat list"));
         od::json_type ct;
         if (!m_values.typeOf(cv, ct, "list"))
             return false;
         if (ct != od::json_type::object)
-            return m_doc.typeFail(cv, "list", QStringLiteral("an array of chat objects"), ct);
+            return m_doc.typeFail(
+                cv, "list",
+                QCoreApplication::translate("TelegramImporter", "an array of chat objects"), ct);
         od::object chat;
-        TG_TRY(m_doc, cv.get_object().get(chat), QStringLiteral("a chat object"));
+        TG_TRY(m_doc, cv.get_object().get(chat),
+               QCoreApplication::translate("TelegramImporter", "a chat object"));
         m_chatName.clear();
         if (!readChatObject(chat, false))
             return false;
@@ -213,7 +240,9 @@ bool TelegramReader::beginChannel(ChatHeader &h)
     m_channelOpen = true;
     if (!m_sink.beginChannel(c))
         return m_doc.fail(
-            -1, QStringLiteral("the import stopped while storing chat \"%1\"").arg(c.name));
+            -1, QCoreApplication::translate("TelegramImporter",
+                                            "the import stopped while storing chat \"%1\"")
+                    .arg(c.name));
     return true;
 }
 
@@ -223,7 +252,7 @@ bool TelegramReader::endChannel()
 {
     m_channelOpen = false;
     if (!m_actions.finishChat(m_people, m_chatName))
-        return m_doc.sinkFail("an event");
+        return m_doc.sinkFail(QT_TRANSLATE_NOOP("TelegramImporter", "an event"));
     return true;
 }
 
@@ -235,7 +264,9 @@ bool TelegramReader::readMessages(od::value v, ChatHeader &h)
     if (!m_values.typeOf(v, t, "messages"))
         return false;
     if (t != od::json_type::array)
-        return m_doc.typeFail(v, "messages", QStringLiteral("an array of messages"), t);
+        return m_doc.typeFail(
+            v, "messages", QCoreApplication::translate("TelegramImporter", "an array of messages"),
+            t);
     od::array arr;
     TG_TRY(m_doc, v.get_array().get(arr), QStringLiteral("\"messages\""));
     m_msgIndex = 0;
@@ -243,15 +274,18 @@ bool TelegramReader::readMessages(od::value v, ChatHeader &h)
         ++m_msgIndex;
         m_messages.clear();
         od::value mv;
-        TG_TRY(m_doc, er.get(mv), QStringLiteral("the \"messages\" array"));
+        TG_TRY(m_doc, er.get(mv),
+               QCoreApplication::translate("TelegramImporter", "the \"messages\" array"));
         od::json_type mt;
         if (!m_values.typeOf(mv, mt, "messages"))
             return false;
         if (mt != od::json_type::object)
-            return m_doc.typeFail(mv, "messages", QStringLiteral("an array of message objects"),
-                                  mt);
+            return m_doc.typeFail(
+                mv, "messages",
+                QCoreApplication::translate("TelegramImporter", "an array of message objects"), mt);
         od::object mo;
-        TG_TRY(m_doc, mv.get_object().get(mo), QStringLiteral("a message"));
+        TG_TRY(m_doc, mv.get_object().get(mo),
+               QCoreApplication::translate("TelegramImporter", "a message"));
         if (!m_messages.read(mo))
             return false;
         if (++m_messagesTotal % kPollEvery == 0 && !m_doc.poll())

@@ -6,6 +6,7 @@
 
 #include "import/ImportSink.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace kindred::telegram {
@@ -121,7 +122,8 @@ bool TelegramServiceActions::finishChat(const TelegramPeople &people, const QStr
         } else {
             if (m_warnings.allow(Warn::UnresolvedMember))
                 m_sink.addWarning(
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "TelegramImporter",
                         "chat \"%1\": %2 of \"%3\" (message %4): the export names the member "
                         "but gives no id that matches")
                         .arg(chatName, EventInfo::kindName(ev.kind), p.name, ev.messageExternalId));

@@ -2,6 +2,8 @@
 
 #include "TelegramDates.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace kindred::telegram {
@@ -18,7 +20,8 @@ bool TelegramValues::getString(od::value &v, std::string_view &out, const char *
     if (!typeOf(v, t, field))
         return false;
     if (t != od::json_type::string)
-        return m_doc.typeFail(v, field, QStringLiteral("a string"), t);
+        return m_doc.typeFail(v, field, QCoreApplication::translate("TelegramImporter", "a string"),
+                              t);
     TG_TRY(m_doc, v.get_string().get(out), QStringLiteral("\"%1\"").arg(QLatin1String(field)));
     return true;
 }
@@ -29,7 +32,8 @@ bool TelegramValues::getPlainString(od::value &v, std::string_view &out, const c
     if (!typeOf(v, t, field))
         return false;
     if (t != od::json_type::string)
-        return m_doc.typeFail(v, field, QStringLiteral("a string"), t);
+        return m_doc.typeFail(v, field, QCoreApplication::translate("TelegramImporter", "a string"),
+                              t);
     std::string_view tok = v.raw_json_token();
     while (!tok.empty() &&
            (tok.back() == ' ' || tok.back() == '\n' || tok.back() == '\r' || tok.back() == '\t'))
@@ -57,7 +61,8 @@ bool TelegramValues::getStringOrNull(od::value &v, std::string_view &out, bool &
         return true;
     }
     if (t != od::json_type::string)
-        return m_doc.typeFail(v, field, QStringLiteral("a string or null"), t);
+        return m_doc.typeFail(
+            v, field, QCoreApplication::translate("TelegramImporter", "a string or null"), t);
     TG_TRY(m_doc, v.get_string().get(out), QStringLiteral("\"%1\"").arg(QLatin1String(field)));
     return true;
 }
@@ -71,7 +76,8 @@ bool TelegramValues::getInteger(od::value &v, qint64 &out, const char *field)
         int64_t n = 0;
         const error_code ec = v.get_int64().get(n);
         if (ec == simdjson::INCORRECT_TYPE || ec == simdjson::NUMBER_OUT_OF_RANGE)
-            return m_doc.typeFail(v, field, QStringLiteral("an integer"), t);
+            return m_doc.typeFail(v, field,
+                                  QCoreApplication::translate("TelegramImporter", "an integer"), t);
         TG_TRY(m_doc, ec, QStringLiteral("\"%1\"").arg(QLatin1String(field)));
         out = n;
         return true;
@@ -81,9 +87,11 @@ bool TelegramValues::getInteger(od::value &v, qint64 &out, const char *field)
         TG_TRY(m_doc, v.get_string().get(s), QStringLiteral("\"%1\"").arg(QLatin1String(field)));
         if (parseUnixString(s, out))
             return true;
-        return m_doc.typeFail(v, field, QStringLiteral("an integer"), t);
+        return m_doc.typeFail(v, field,
+                              QCoreApplication::translate("TelegramImporter", "an integer"), t);
     }
-    return m_doc.typeFail(v, field, QStringLiteral("an integer"), t);
+    return m_doc.typeFail(v, field, QCoreApplication::translate("TelegramImporter", "an integer"),
+                          t);
 }
 
 bool TelegramValues::getUnixTime(od::value &v, qint64 &out, const char *field)
@@ -98,7 +106,8 @@ bool TelegramValues::getUnixTime(od::value &v, qint64 &out, const char *field)
         if (!parseUnixString(s, out)) {
             out = -1;
             if (m_doc.warnAllowed(Warn::BadUnixTime))
-                m_doc.warn(QStringLiteral("%1: \"%2\" is not a number of seconds: \"%3\"")
+                m_doc.warn(QCoreApplication::translate(
+                               "TelegramImporter", "%1: \"%2\" is not a number of seconds: \"%3\"")
                                .arg(m_doc.context(), QLatin1String(field), fromUtf8(s)));
         }
         return true;
@@ -110,7 +119,9 @@ bool TelegramValues::getUnixTime(od::value &v, qint64 &out, const char *field)
             return true;
         }
     }
-    return m_doc.typeFail(v, field, QStringLiteral("a string of seconds since 1970"), t);
+    return m_doc.typeFail(
+        v, field, QCoreApplication::translate("TelegramImporter", "a string of seconds since 1970"),
+        t);
 }
 
 bool TelegramValues::getPersonId(od::value &v, RawPerson &p, const char *field)
@@ -138,7 +149,8 @@ bool TelegramValues::getPersonId(od::value &v, RawPerson &p, const char *field)
     case od::json_type::number: {
         int64_t n = 0;
         if (v.get_int64().get(n) != simdjson::SUCCESS)
-            return m_doc.typeFail(v, field, QStringLiteral("a user id"), t);
+            return m_doc.typeFail(v, field,
+                                  QCoreApplication::translate("TelegramImporter", "a user id"), t);
         p.id = RawPerson::Id::Number;
         p.idNumber = n;
         return true;
@@ -149,7 +161,9 @@ bool TelegramValues::getPersonId(od::value &v, RawPerson &p, const char *field)
     default:
         break;
     }
-    return m_doc.typeFail(v, field, QStringLiteral("a user id (\"user123\" or a number)"), t);
+    return m_doc.typeFail(
+        v, field,
+        QCoreApplication::translate("TelegramImporter", "a user id (\"user123\" or a number)"), t);
 }
 
 bool TelegramValues::getText(od::value v, std::string &buf, QString &out)
@@ -166,7 +180,10 @@ bool TelegramValues::getText(od::value v, std::string &buf, QString &out)
     if (t == od::json_type::null)
         return true;
     if (t != od::json_type::array)
-        return m_doc.typeFail(v, "text", QStringLiteral("a string or an array of text pieces"), t);
+        return m_doc.typeFail(
+            v, "text",
+            QCoreApplication::translate("TelegramImporter", "a string or an array of text pieces"),
+            t);
     od::array arr;
     TG_TRY(m_doc, v.get_array().get(arr), QStringLiteral("\"text\""));
     buf.clear();
@@ -182,10 +199,12 @@ bool TelegramValues::getText(od::value v, std::string &buf, QString &out)
             buf.append(s);
         } else if (pt == od::json_type::object) {
             od::object o;
-            TG_TRY(m_doc, pv.get_object().get(o), QStringLiteral("a text entity"));
+            TG_TRY(m_doc, pv.get_object().get(o),
+                   QCoreApplication::translate("TelegramImporter", "a text entity"));
             for (auto fr : o) {
                 od::field f;
-                TG_TRY(m_doc, std::move(fr).get(f), QStringLiteral("a text entity"));
+                TG_TRY(m_doc, std::move(fr).get(f),
+                       QCoreApplication::translate("TelegramImporter", "a text entity"));
                 if (eq(fieldKey(f), "text")) {
                     od::value tv = f.value();
                     std::string_view s;
@@ -196,7 +215,9 @@ bool TelegramValues::getText(od::value v, std::string &buf, QString &out)
             }
         } else if (pt != od::json_type::null) {
             return m_doc.typeFail(pv, "text",
-                                  QStringLiteral("an array of strings and text entities"), pt);
+                                  QCoreApplication::translate(
+                                      "TelegramImporter", "an array of strings and text entities"),
+                                  pt);
         }
     }
     out = QString::fromUtf8(buf.data(), qsizetype(buf.size()));
