@@ -25,7 +25,8 @@ QString I18n::preferredLanguage()
     const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
     if (languages().contains(saved))
         return saved;
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                    : QStringLiteral("en");
 }
 
 QString I18n::current()
@@ -75,8 +76,9 @@ bool I18n::apply(const QString &lang)
             QCoreApplication::installTranslator(s_qt.get());
     }
     s_current = ok ? lang : QStringLiteral("en");
-    QLocale::setDefault(QLocale(s_current == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
-                                s_current == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
+    QLocale::setDefault(
+        QLocale(s_current == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
+                s_current == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
     if (qobject_cast<QApplication *>(QCoreApplication::instance()))
         QApplication::setFont(fontFor(s_current));
     return ok;

@@ -24,7 +24,8 @@ private:
 };
 } // namespace
 
-QList<DailyEngagement> Engagement::series(const ActivityDays &activity, qint64 fromDay, qint64 toDay)
+QList<DailyEngagement> Engagement::series(const ActivityDays &activity, qint64 fromDay,
+                                          qint64 toDay)
 {
     QList<DailyEngagement> rows;
     if (toDay < fromDay)

@@ -25,7 +25,8 @@ class Engagement final
 public:
     /// One row per day in [fromDay, toDay] (Julian days). `activity` must cover at least
     /// [fromDay - 29, toDay]; pairs outside are ignored.
-    static QList<DailyEngagement> series(const ActivityDays &activity, qint64 fromDay, qint64 toDay);
+    static QList<DailyEngagement> series(const ActivityDays &activity, qint64 fromDay,
+                                         qint64 toDay);
     /// Mean of DAU over the rows (0 for none).
     static double meanDau(const QList<DailyEngagement> &rows);
     /// meanDau / MAU of the last row (0 when MAU is 0).

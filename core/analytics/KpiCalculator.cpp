@@ -18,8 +18,7 @@ double relativeChange(double current, double previous)
 }
 
 KpiCalculator::KpiCalculator(const AnalyticsSource &source, const SegmentRules &rules)
-    : m_source(source)
-    , m_rules(rules)
+    : m_source(source), m_rules(rules)
 {
 }
 
@@ -71,8 +70,8 @@ KpiSet KpiCalculator::compute(const Period &period) const
     q.prepare(QStringLiteral("SELECT count(*), count(m.reply_to_external_id) FROM message m "
                              "JOIN channel c ON c.id = +m.channel_id JOIN member mb ON mb.id = "
                              "m.member_id WHERE c.community_id = ? AND m.is_service = 0 AND "
-                             "mb.is_bot = 0 AND m.sent_at >= ? AND m.sent_at < ?")
-              + m_source.channelClause(QStringLiteral("+m.channel_id")));
+                             "mb.is_bot = 0 AND m.sent_at >= ? AND m.sent_at < ?") +
+              m_source.channelClause(QStringLiteral("+m.channel_id")));
     q.addBindValue(m_source.communityId());
     q.addBindValue(start);
     q.addBindValue(end);
@@ -83,8 +82,8 @@ KpiSet KpiCalculator::compute(const Period &period) const
     q.prepare(QStringLiteral("SELECT coalesce(sum(r.count), 0) FROM reaction r JOIN message m ON "
                              "m.id = r.message_id JOIN channel c ON c.id = +m.channel_id WHERE "
                              "c.community_id = ? AND m.is_service = 0 AND m.sent_at >= ? AND "
-                             "m.sent_at < ?")
-              + m_source.channelClause(QStringLiteral("+m.channel_id")));
+                             "m.sent_at < ?") +
+              m_source.channelClause(QStringLiteral("+m.channel_id")));
     q.addBindValue(m_source.communityId());
     q.addBindValue(start);
     q.addBindValue(end);

@@ -10,8 +10,7 @@
 namespace kindred {
 
 MemberDirectory::MemberDirectory(const KpiCalculator &calculator, const AnalyticsSource &source)
-    : m_calc(calculator)
-    , m_source(source)
+    : m_calc(calculator), m_source(source)
 {
 }
 
@@ -28,9 +27,9 @@ QList<MemberRow> MemberDirectory::rows(const Period &period) const
     q.prepare(QStringLiteral("SELECT m.member_id, count(*), sum(m.sent_at >= ? AND m.sent_at < ?) "
                              "FROM message m JOIN channel c ON c.id = +m.channel_id WHERE "
                              "c.community_id = ? AND m.is_service = 0 AND m.member_id IS NOT NULL "
-                             "AND m.sent_at < ?")
-              + m_source.channelClause(QStringLiteral("+m.channel_id"))
-              + QStringLiteral(" GROUP BY m.member_id"));
+                             "AND m.sent_at < ?") +
+              m_source.channelClause(QStringLiteral("+m.channel_id")) +
+              QStringLiteral(" GROUP BY m.member_id"));
     q.addBindValue(start);
     q.addBindValue(end);
     q.addBindValue(m_source.communityId());

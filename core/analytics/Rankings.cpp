@@ -11,15 +11,12 @@
 
 namespace kindred {
 
-Rankings::Rankings(const AnalyticsSource &source)
-    : m_source(source)
-{
-}
+Rankings::Rankings(const AnalyticsSource &source) : m_source(source) {}
 
 double Rankings::score(const ContentRanking &c, const ContentWeights &w, double ageDays)
 {
-    double s = w.reactions * double(c.reactions) + w.replies * double(c.replies)
-               + w.forwards * double(c.forwards);
+    double s = w.reactions * double(c.reactions) + w.replies * double(c.replies) +
+               w.forwards * double(c.forwards);
     if (w.halfLifeDays > 0)
         s *= std::pow(0.5, std::max(0.0, ageDays) / w.halfLifeDays);
     return s;
@@ -43,8 +40,8 @@ QList<MemberRanking> Rankings::topMembers(const Period &period, MemberOrder orde
     q.setForwardOnly(true);
     const QString base = QStringLiteral(" FROM message m JOIN channel c ON c.id = +m.channel_id "
                                         "WHERE c.community_id = ? AND m.is_service = 0 AND "
-                                        "m.sent_at >= ? AND m.sent_at < ?")
-                         + filter;
+                                        "m.sent_at >= ? AND m.sent_at < ?") +
+                         filter;
     auto run = [&](const QString &sql, auto apply) {
         q.prepare(sql);
         q.addBindValue(m_source.communityId());
@@ -56,22 +53,22 @@ QList<MemberRanking> Rankings::topMembers(const Period &period, MemberOrder orde
             if (MemberRanking *r = row(q.value(0).toLongLong()))
                 apply(r, q.value(1).toLongLong());
     };
-    run(QStringLiteral("SELECT m.member_id, count(*)") + base
-            + QStringLiteral(" AND m.member_id IS NOT NULL GROUP BY m.member_id"),
+    run(QStringLiteral("SELECT m.member_id, count(*)") + base +
+            QStringLiteral(" AND m.member_id IS NOT NULL GROUP BY m.member_id"),
         [](MemberRanking *r, qint64 n) { r->messages += n; });
     run(QStringLiteral("SELECT p.member_id, count(*) FROM message m JOIN channel c ON c.id = "
                        "+m.channel_id JOIN message p ON p.channel_id = m.channel_id AND "
                        "p.external_id = m.reply_to_external_id WHERE c.community_id = ? AND "
                        "m.is_service = 0 AND m.sent_at >= ? AND m.sent_at < ? AND "
                        "m.reply_to_external_id IS NOT NULL AND p.member_id IS NOT NULL AND "
-                       "(m.member_id IS NULL OR m.member_id <> p.member_id)")
-            + filter + QStringLiteral(" GROUP BY p.member_id"),
+                       "(m.member_id IS NULL OR m.member_id <> p.member_id)") +
+            filter + QStringLiteral(" GROUP BY p.member_id"),
         [](MemberRanking *r, qint64 n) { r->repliesReceived += n; });
     run(QStringLiteral("SELECT m.member_id, sum(r.count) FROM reaction r JOIN message m ON m.id = "
                        "r.message_id JOIN channel c ON c.id = +m.channel_id WHERE c.community_id = "
                        "? AND m.is_service = 0 AND m.sent_at >= ? AND m.sent_at < ? AND "
-                       "m.member_id IS NOT NULL")
-            + filter + QStringLiteral(" GROUP BY m.member_id"),
+                       "m.member_id IS NOT NULL") +
+            filter + QStringLiteral(" GROUP BY m.member_id"),
         [](MemberRanking *r, qint64 n) { r->reactionsReceived += n; });
 
     QHash<qint64, QString> names;
@@ -110,21 +107,25 @@ QList<ContentRanking> Rankings::topContent(const Period &period, const ContentWe
     const qint64 end = m_source.endOf(period);
     const QString filter = m_source.channelClause(QStringLiteral("+m.channel_id"));
     // Candidates: messages of the period that received at least one reaction, reply or forward.
-    const QString sql = QStringLiteral(
-        "WITH posts AS (SELECT m.id, m.channel_id, m.external_id, m.member_id, m.sent_at, m.text "
-        "  FROM message m JOIN channel c ON c.id = +m.channel_id LEFT JOIN member b ON b.id = "
-        "  m.member_id WHERE c.community_id = :c AND m.is_service = 0 AND coalesce(b.is_bot, 0) "
-        "  = 0 AND m.sent_at >= :s AND m.sent_at < :e%1), "
-        "rx AS (SELECT r.message_id, sum(r.count) AS n FROM reaction r JOIN posts p ON p.id = "
-        "  r.message_id GROUP BY r.message_id), "
-        "rp AS (SELECT p.id, count(*) AS n FROM posts p JOIN message m ON m.channel_id = "
-        "  p.channel_id AND m.reply_to_external_id = p.external_id WHERE m.is_service = 0 "
-        "  GROUP BY p.id) "
-        "SELECT p.id, ch.name, coalesce(mb.display_name, ''), p.sent_at, p.text, "
-        "  coalesce(rx.n, 0), coalesce(rp.n, 0) FROM posts p JOIN channel ch ON ch.id = "
-        "  p.channel_id LEFT JOIN member mb ON mb.id = p.member_id LEFT JOIN rx ON rx.message_id "
-        "  = p.id LEFT JOIN rp ON rp.id = p.id WHERE rx.n IS NOT NULL OR rp.n IS NOT NULL")
-                            .arg(filter);
+    const QString sql =
+        QStringLiteral(
+            "WITH posts AS (SELECT m.id, m.channel_id, m.external_id, m.member_id, m.sent_at, "
+            "m.text "
+            "  FROM message m JOIN channel c ON c.id = +m.channel_id LEFT JOIN member b ON b.id = "
+            "  m.member_id WHERE c.community_id = :c AND m.is_service = 0 AND coalesce(b.is_bot, "
+            "0) "
+            "  = 0 AND m.sent_at >= :s AND m.sent_at < :e%1), "
+            "rx AS (SELECT r.message_id, sum(r.count) AS n FROM reaction r JOIN posts p ON p.id = "
+            "  r.message_id GROUP BY r.message_id), "
+            "rp AS (SELECT p.id, count(*) AS n FROM posts p JOIN message m ON m.channel_id = "
+            "  p.channel_id AND m.reply_to_external_id = p.external_id WHERE m.is_service = 0 "
+            "  GROUP BY p.id) "
+            "SELECT p.id, ch.name, coalesce(mb.display_name, ''), p.sent_at, p.text, "
+            "  coalesce(rx.n, 0), coalesce(rp.n, 0) FROM posts p JOIN channel ch ON ch.id = "
+            "  p.channel_id LEFT JOIN member mb ON mb.id = p.member_id LEFT JOIN rx ON "
+            "rx.message_id "
+            "  = p.id LEFT JOIN rp ON rp.id = p.id WHERE rx.n IS NOT NULL OR rp.n IS NOT NULL")
+            .arg(filter);
     QSqlQuery q(m_source.database().sql());
     q.setForwardOnly(true);
     q.prepare(sql);

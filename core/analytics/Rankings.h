@@ -46,14 +46,20 @@ struct ContentRanking
 class Rankings final
 {
 public:
-    enum class MemberOrder { Messages, RepliesReceived, ReactionsReceived };
+    enum class MemberOrder
+    {
+        Messages,
+        RepliesReceived,
+        ReactionsReceived
+    };
 
     explicit Rankings(const AnalyticsSource &source);
 
     /// Members active in the period with their three counts, best first by `order`.
     QList<MemberRanking> topMembers(const Period &period, MemberOrder order, int limit) const;
     /// Messages of the period by score, best first (ties: newer first).
-    QList<ContentRanking> topContent(const Period &period, const ContentWeights &w, int limit) const;
+    QList<ContentRanking> topContent(const Period &period, const ContentWeights &w,
+                                     int limit) const;
     /// The score of one post, as documented above (ageDays >= 0).
     static double score(const ContentRanking &c, const ContentWeights &w, double ageDays);
 

@@ -25,8 +25,10 @@ QString Segmentation::explain(const SegmentInput &in, qint64 endDay, const Segme
     switch (classify(in, endDay, r)) {
     case Segment::Churned:
         if (in.leftDay > 0 && in.leftDay <= endDay && in.leftDay >= in.joinDay)
-            return QCoreApplication::translate("Segmentation", "left %1 days before the end").arg(endDay - in.leftDay);
-        return QCoreApplication::translate("Segmentation", "no activity for %1+ days").arg(r.churnDays);
+            return QCoreApplication::translate("Segmentation", "left %1 days before the end")
+                .arg(endDay - in.leftDay);
+        return QCoreApplication::translate("Segmentation", "no activity for %1+ days")
+            .arg(r.churnDays);
     case Segment::Newcomer:
         return QCoreApplication::translate("Segmentation", "joined %1 days before the end (< %2)")
             .arg(endDay - in.joinDay)
@@ -37,7 +39,8 @@ QString Segmentation::explain(const SegmentInput &in, qint64 endDay, const Segme
             .arg(in.activeDaysInWindow)
             .arg(r.windowDays);
     case Segment::Silent:
-        return QCoreApplication::translate("Segmentation", "no activity in the last %1 days").arg(r.windowDays);
+        return QCoreApplication::translate("Segmentation", "no activity in the last %1 days")
+            .arg(r.windowDays);
     }
     return {};
 }

@@ -16,7 +16,14 @@
 
 namespace kindred {
 
-enum class Segment { Newcomer = 0, Active, Occasional, Silent, Churned };
+enum class Segment
+{
+    Newcomer = 0,
+    Active,
+    Occasional,
+    Silent,
+    Churned
+};
 constexpr int kSegmentCount = 5;
 
 /// Thresholds of the segment rules, in days.

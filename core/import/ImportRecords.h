@@ -44,10 +44,11 @@ struct ReactionInfo
 /// One chat message or post.
 struct MessageInfo
 {
-    QString externalId; ///< unique within the channel; importers derive one when the format has none
-    PersonRef author;   ///< invalid for anonymous/system senders
-    qint64 sentAt = 0;  ///< UTC seconds
-    QString text;       ///< flattened plain text
+    QString
+        externalId;    ///< unique within the channel; importers derive one when the format has none
+    PersonRef author;  ///< invalid for anonymous/system senders
+    qint64 sentAt = 0; ///< UTC seconds
+    QString text;      ///< flattened plain text
     QString replyToExternalId;
     QString threadExternalId;
     qint64 editedAt = 0;
@@ -60,11 +61,19 @@ struct MessageInfo
 /// Membership and moderation events taken from service messages.
 struct EventInfo
 {
-    enum class Kind { Join, Leave, Invite, Remove, Pin, Other };
+    enum class Kind
+    {
+        Join,
+        Leave,
+        Invite,
+        Remove,
+        Pin,
+        Other
+    };
     Kind kind = Kind::Other;
-    PersonRef member; ///< the member joining, leaving, invited or removed
-    PersonRef actor;  ///< who did it (inviter, admin); may be invalid
-    qint64 at = 0;    ///< UTC seconds
+    PersonRef member;          ///< the member joining, leaving, invited or removed
+    PersonRef actor;           ///< who did it (inviter, admin); may be invalid
+    qint64 at = 0;             ///< UTC seconds
     QString messageExternalId; ///< the service message it came from, if any
     QString detail;            ///< free text, e.g. the invite link title or pinned message id
 

@@ -74,12 +74,12 @@ private:
     qint64 m_channelId = 0;
     QString m_platform;
     QHash<QString, qint64> m_memberByExternalId; // platform-scoped cache for m_platform
-    std::vector<Seen> m_seen; ///< indexed by member id (rowids are dense)
+    std::vector<Seen> m_seen;                    ///< indexed by member id (rowids are dense)
     QHash<qint64, bool> m_eventMembers;
     QSet<qint64> m_bots;
-    std::unique_ptr<SqliteStatement> m_insertChannel, m_findChannel, m_findIdentity,
-        m_insertMember, m_insertIdentity, m_insertMessage, m_findMessage, m_upsertReaction,
-        m_insertReactor, m_insertEvent, m_markBot, m_insertReaction;
+    std::unique_ptr<SqliteStatement> m_insertChannel, m_findChannel, m_findIdentity, m_insertMember,
+        m_insertIdentity, m_insertMessage, m_findMessage, m_upsertReaction, m_insertReactor,
+        m_insertEvent, m_markBot, m_insertReaction;
     const std::atomic_bool *m_cancel = nullptr;
     std::function<void(qint64, qint64)> m_progress;
     qint64 m_messagesAdded = 0;

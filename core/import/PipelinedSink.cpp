@@ -3,9 +3,8 @@
 namespace kindred {
 
 PipelinedSink::PipelinedSink(ImportSink &target, int batchSize, int maxBatches)
-    : m_target(target)
-    , m_batchSize(size_t(std::max(1, batchSize)))
-    , m_maxBatches(size_t(std::max(1, maxBatches)))
+    : m_target(target), m_batchSize(size_t(std::max(1, batchSize))),
+      m_maxBatches(size_t(std::max(1, maxBatches)))
 {
     m_batch.reserve(m_batchSize);
     m_worker = std::thread([this] { run(); });

@@ -4,8 +4,7 @@
 
 namespace kindred {
 
-SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
-    : m_db(db)
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
 {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
         m_stmt = nullptr;

@@ -20,7 +20,8 @@ public:
     ~SqliteStatement();
 
     bool isValid() const { return m_stmt != nullptr; }
-    /// Binds 1-based parameter i as UTF-8 (kept until the next bind of i). A null QString binds NULL.
+    /// Binds 1-based parameter i as UTF-8 (kept until the next bind of i). A null QString binds
+    /// NULL.
     void bind(int i, const QString &s);
     void bindNullable(int i, const QString &s); ///< empty -> NULL
     void bind(int i, qint64 v);

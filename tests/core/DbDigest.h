@@ -15,7 +15,8 @@ inline QByteArray dbDigest(Database &db)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     QSqlQuery tables(db.sql());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    tables.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     QStringList names;
     while (tables.next())
         names.append(tables.value(0).toString());

@@ -77,7 +77,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("future.kindred"));
         sqlite3 *raw = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(raw, "PRAGMA user_version = 9999", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "PRAGMA user_version = 9999", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
         sqlite3_close(raw);
         Database db;
         QString error;

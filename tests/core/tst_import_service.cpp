@@ -43,7 +43,8 @@ private slots:
                 QTest::newRow(qPrintable(f)) << tg.filePath(f) << QStringLiteral("telegram");
         }
         const QDir wa(exportFile(QStringLiteral("whatsapp")));
-        for (const QString &f : wa.entryList({QStringLiteral("*.txt"), QStringLiteral("*.zip")}, QDir::Files))
+        for (const QString &f :
+             wa.entryList({QStringLiteral("*.txt"), QStringLiteral("*.zip")}, QDir::Files))
             QTest::newRow(qPrintable(f)) << wa.filePath(f) << QStringLiteral("whatsapp");
     }
     void detectsFormat()
@@ -57,9 +58,10 @@ private slots:
     void rejectsUnknownFormats_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::newRow("discord json") << exportFile(QStringLiteral(
-            "discord/chat-analytics__DM_2A_2M.json"));
-        QTest::newRow("wechat csv") << exportFile(QStringLiteral("wechat/WeClone__example_chat.csv"));
+        QTest::newRow("discord json")
+            << exportFile(QStringLiteral("discord/chat-analytics__DM_2A_2M.json"));
+        QTest::newRow("wechat csv")
+            << exportFile(QStringLiteral("wechat/WeClone__example_chat.csv"));
         QTest::newRow("missing") << QStringLiteral("/nonexistent/result.json");
     }
     void rejectsUnknownFormats()
@@ -73,10 +75,14 @@ private slots:
     void importIsIdempotent_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::newRow("telegram") << exportFile(QStringLiteral("telegram/chat-analytics__BIG_20A_5475M.json"));
-        QTest::newRow("telegram full export") << exportFile(QStringLiteral("telegram/chat-analytics__MultiChat_2C_6M.json"));
-        QTest::newRow("whatsapp") << exportFile(QStringLiteral("whatsapp/WhatsR__englishandroid24h.txt"));
-        QTest::newRow("whatsapp zip") << exportFile(QStringLiteral("whatsapp/chat-analytics__4A_11M.zip"));
+        QTest::newRow("telegram") << exportFile(
+            QStringLiteral("telegram/chat-analytics__BIG_20A_5475M.json"));
+        QTest::newRow("telegram full export")
+            << exportFile(QStringLiteral("telegram/chat-analytics__MultiChat_2C_6M.json"));
+        QTest::newRow("whatsapp") << exportFile(
+            QStringLiteral("whatsapp/WhatsR__englishandroid24h.txt"));
+        QTest::newRow("whatsapp zip")
+            << exportFile(QStringLiteral("whatsapp/chat-analytics__4A_11M.zip"));
     }
     void importIsIdempotent()
     {
@@ -94,7 +100,8 @@ private slots:
         QCOMPARE(scalar(db, QString::fromLatin1(kMessages)), first.messagesAdded);
         QCOMPARE(first.sha256.size(), 64);
         // The bulk writer runs with foreign key enforcement off: every reference must hold.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), qint64(0));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")),
+                 qint64(0));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")), qint64(1));
         const QByteArray before = dbDigest(db);
         QVERIFY(service.importFile(file, QStringLiteral("auto"), &second, &importError));
@@ -132,9 +139,11 @@ private slots:
                                  "13/03/2024, 09:00 - Alice: good morning\n";
         const QByteArray newer = older + "14/03/2024, 18:30 - Carol: joined late\n"
                                          "14/03/2024, 18:31 - Bob: welcome\n";
-        const QString a = writeFile(dir, QStringLiteral("WhatsApp Chat with Study Group.txt"), older);
+        const QString a =
+            writeFile(dir, QStringLiteral("WhatsApp Chat with Study Group.txt"), older);
         QTemporaryDir dir2;
-        const QString b = writeFile(dir2, QStringLiteral("WhatsApp Chat with Study Group.txt"), newer);
+        const QString b =
+            writeFile(dir2, QStringLiteral("WhatsApp Chat with Study Group.txt"), newer);
         Database db;
         QString error;
         QVERIFY(db.open(dir.filePath(QStringLiteral("w.kindred")), &error));
@@ -156,15 +165,22 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("name");
         QByteArray tg = "{\"name\":\"x\",\"type\":\"private_group\",\"id\":1,\"messages\":[";
-        tg += "{\"id\":1,\"type\":\"message\",\"date\":\"2024-01-01T10:00:00\",\"date_unixtime\":\"1704103200\","
+        tg += "{\"id\":1,\"type\":\"message\",\"date\":\"2024-01-01T10:00:00\",\"date_unixtime\":"
+              "\"1704103200\","
               "\"from\":\"A\",\"from_id\":\"user1\",\"text\":\"hello\"},";
-        QTest::newRow("truncated telegram") << tg + "{\"id\":2,\"type\":\"mess" << QStringLiteral("result.json");
-        QTest::newRow("wrong type telegram") << tg + "{\"id\":2,\"type\":\"message\",\"date_unixtime\":{},\"from_id\":\"user2\",\"text\":5}]}"
-                                             << QStringLiteral("result.json");
-        QTest::newRow("invalid utf-8 telegram") << tg + "{\"id\":2,\"type\":\"message\",\"date_unixtime\":\"1704103300\",\"from\":\"B\",\"from_id\":\"user2\",\"text\":\"\xff\xfe\"}]}"
-                                                << QStringLiteral("result.json");
-        QTest::newRow("whatsapp garbage after a good line") << QByteArray("12/03/2024, 10:15 - Alice: hello\n\xff\xfe\xfd garbage\n")
-                                                            << QStringLiteral("chat.txt");
+        QTest::newRow("truncated telegram")
+            << tg + "{\"id\":2,\"type\":\"mess" << QStringLiteral("result.json");
+        QTest::newRow("wrong type telegram")
+            << tg + "{\"id\":2,\"type\":\"message\",\"date_unixtime\":{},\"from_id\":\"user2\","
+                    "\"text\":5}]}"
+            << QStringLiteral("result.json");
+        QTest::newRow("invalid utf-8 telegram")
+            << tg + "{\"id\":2,\"type\":\"message\",\"date_unixtime\":\"1704103300\",\"from\":"
+                    "\"B\",\"from_id\":\"user2\",\"text\":\"\xff\xfe\"}]}"
+            << QStringLiteral("result.json");
+        QTest::newRow("whatsapp garbage after a good line")
+            << QByteArray("12/03/2024, 10:15 - Alice: hello\n\xff\xfe\xfd garbage\n")
+            << QStringLiteral("chat.txt");
     }
     void malformedInputLeavesDatabaseUnchanged()
     {
@@ -178,8 +194,9 @@ private slots:
         ImportResult r;
         ImportError e;
         // Some real data first, so "unchanged" is not trivially an empty database.
-        QVERIFY(service.importFile(exportFile(QStringLiteral("telegram/chat-miner__test_single_export.json")),
-                                   QString(), &r, &e));
+        QVERIFY(service.importFile(
+            exportFile(QStringLiteral("telegram/chat-miner__test_single_export.json")), QString(),
+            &r, &e));
         const QByteArray before = dbDigest(db);
         const QString path = writeFile(dir, name, content);
         QVERIFY(!service.importFile(path, QString(), &r, &e));
@@ -200,8 +217,9 @@ private slots:
         service.setCancelFlag(&cancel);
         ImportResult r;
         ImportError e;
-        QVERIFY(!service.importFile(exportFile(QStringLiteral("telegram/chat-analytics__BIG_20A_5475M.json")),
-                                    QString(), &r, &e));
+        QVERIFY(!service.importFile(
+            exportFile(QStringLiteral("telegram/chat-analytics__BIG_20A_5475M.json")), QString(),
+            &r, &e));
         QVERIFY2(e.message.contains(QStringLiteral("cancel")), qPrintable(e.toString()));
         QCOMPARE(scalar(db, QString::fromLatin1(kMessages)), qint64(0));
         QCOMPARE(dbDigest(db), before); // not even the community row of a first import

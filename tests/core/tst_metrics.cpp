@@ -80,17 +80,25 @@ private slots:
         QTest::addColumn<QString>("segment");
         // Evaluated on day 1000 with the default rules (90 / 14 / 30 / 4).
         QTest::newRow("left") << qint64(900) << qint64(990) << qint64(995) << 5 << "churned";
-        QTest::newRow("silent exactly 90 days") << qint64(800) << qint64(0) << qint64(910) << 0 << "churned";
-        QTest::newRow("active 89 days ago") << qint64(800) << qint64(0) << qint64(911) << 0 << "silent";
-        QTest::newRow("never active, joined long ago") << qint64(700) << qint64(0) << qint64(0) << 0 << "churned";
-        QTest::newRow("never active, joined 50 days ago") << qint64(950) << qint64(0) << qint64(0) << 0 << "silent";
-        QTest::newRow("joined 13 days ago") << qint64(987) << qint64(0) << qint64(0) << 0 << "newcomer";
-        QTest::newRow("joined 14 days ago") << qint64(986) << qint64(0) << qint64(990) << 1 << "occasional";
-        QTest::newRow("active newcomer stays newcomer") << qint64(995) << qint64(0) << qint64(999) << 5 << "newcomer";
+        QTest::newRow("silent exactly 90 days")
+            << qint64(800) << qint64(0) << qint64(910) << 0 << "churned";
+        QTest::newRow("active 89 days ago")
+            << qint64(800) << qint64(0) << qint64(911) << 0 << "silent";
+        QTest::newRow("never active, joined long ago")
+            << qint64(700) << qint64(0) << qint64(0) << 0 << "churned";
+        QTest::newRow("never active, joined 50 days ago")
+            << qint64(950) << qint64(0) << qint64(0) << 0 << "silent";
+        QTest::newRow("joined 13 days ago")
+            << qint64(987) << qint64(0) << qint64(0) << 0 << "newcomer";
+        QTest::newRow("joined 14 days ago")
+            << qint64(986) << qint64(0) << qint64(990) << 1 << "occasional";
+        QTest::newRow("active newcomer stays newcomer")
+            << qint64(995) << qint64(0) << qint64(999) << 5 << "newcomer";
         QTest::newRow("4 days") << qint64(500) << qint64(0) << qint64(999) << 4 << "active";
         QTest::newRow("3 days") << qint64(500) << qint64(0) << qint64(999) << 3 << "occasional";
         QTest::newRow("1 day") << qint64(500) << qint64(0) << qint64(975) << 1 << "occasional";
-        QTest::newRow("left after the end") << qint64(500) << qint64(1003) << qint64(999) << 6 << "active";
+        QTest::newRow("left after the end")
+            << qint64(500) << qint64(1003) << qint64(999) << 6 << "active";
     }
     void segments()
     {
@@ -134,7 +142,8 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("UPDATE community SET timezone = 'Asia/Shanghai'")));
         ImportWriter w(db.handle(), community, 0);
         QVERIFY(w.prepare(&error));
-        QVERIFY(w.beginChannel({QStringLiteral("telegram"), QStringLiteral("1"), QStringLiteral("g"), {}}));
+        QVERIFY(w.beginChannel(
+            {QStringLiteral("telegram"), QStringLiteral("1"), QStringLiteral("g"), {}}));
         auto msg = [&](const char *id, PersonRef who, const char *at, const char *replyTo = "") {
             MessageInfo m;
             m.externalId = QString::fromLatin1(id);

@@ -58,7 +58,8 @@ private slots:
         ImportService service(db);
         ImportResult r;
         ImportError e;
-        QVERIFY2(service.importFile(QStringLiteral(KINDRED_EXPORTS_DIR "/telegram/chat-analytics__BIG_20A_5475M.json"),
+        QVERIFY2(service.importFile(QStringLiteral(KINDRED_EXPORTS_DIR
+                                                   "/telegram/chat-analytics__BIG_20A_5475M.json"),
                                     QString(), &r, &e),
                  qPrintable(e.toString()));
         AnalyticsSource source(db);
@@ -76,9 +77,11 @@ private slots:
         }
         QVERIFY2(nonZero > 10, "the fixture should have activity in the window");
         QCOMPARE(k.membersAtEnd, qint64(20));
-        QCOMPARE(k.messages, sqlCount(db, QStringLiteral("SELECT count(*) FROM message WHERE is_service = 0 "
-                                                         "AND date(sent_at, 'unixepoch') BETWEEN ? AND ?"),
-                                      {period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)}));
+        QCOMPARE(k.messages,
+                 sqlCount(db,
+                          QStringLiteral("SELECT count(*) FROM message WHERE is_service = 0 "
+                                         "AND date(sent_at, 'unixepoch') BETWEEN ? AND ?"),
+                          {period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)}));
     }
 
     void kpisAndSegmentsOnDemoCommunity()
@@ -108,36 +111,44 @@ private slots:
         const QString startIso = period.from.toString(Qt::ISODate);
         // Members at the end: persons (not bots) first seen on or before the last local day.
         QCOMPARE(k.membersAtEnd,
-                 sqlCount(db, QStringLiteral("SELECT count(*) FROM member WHERE is_bot = 0 AND "
-                                             "merged_into IS NULL AND first_seen IS NOT NULL AND "
-                                             "date(first_seen + 28800, 'unixepoch') <= ?"),
+                 sqlCount(db,
+                          QStringLiteral("SELECT count(*) FROM member WHERE is_bot = 0 AND "
+                                         "merged_into IS NULL AND first_seen IS NOT NULL AND "
+                                         "date(first_seen + 28800, 'unixepoch') <= ?"),
                           {endIso}));
         QCOMPARE(k.joined,
-                 sqlCount(db, QStringLiteral("SELECT count(*) FROM member WHERE is_bot = 0 AND "
-                                             "first_seen IS NOT NULL AND date(coalesce(joined_at, "
-                                             "first_seen) + 28800, 'unixepoch') BETWEEN ? AND ?"),
+                 sqlCount(db,
+                          QStringLiteral("SELECT count(*) FROM member WHERE is_bot = 0 AND "
+                                         "first_seen IS NOT NULL AND date(coalesce(joined_at, "
+                                         "first_seen) + 28800, 'unixepoch') BETWEEN ? AND ?"),
                           {startIso, endIso}));
 
         // Segments recomputed in SQL with the default rules (90 / 14 / 30 / 4 days).
         const QString segmentSql = QStringLiteral(
             "WITH act AS (SELECT DISTINCT member, day FROM ("
-            "  SELECT m.member_id AS member, date(m.sent_at + 28800, 'unixepoch') AS day FROM message m"
+            "  SELECT m.member_id AS member, date(m.sent_at + 28800, 'unixepoch') AS day FROM "
+            "message m"
             "   WHERE m.is_service = 0 AND m.member_id IS NOT NULL"
-            "  UNION ALL SELECT member_id, date(reacted_at + 28800, 'unixepoch') FROM reaction_member"
+            "  UNION ALL SELECT member_id, date(reacted_at + 28800, 'unixepoch') FROM "
+            "reaction_member"
             "   WHERE reacted_at IS NOT NULL) WHERE day <= :end),"
-            " mem AS (SELECT id, date(coalesce(joined_at, first_seen) + 28800, 'unixepoch') AS joined,"
-            "  CASE WHEN left_at IS NULL THEN NULL ELSE date(left_at + 28800, 'unixepoch') END AS left"
+            " mem AS (SELECT id, date(coalesce(joined_at, first_seen) + 28800, 'unixepoch') AS "
+            "joined,"
+            "  CASE WHEN left_at IS NULL THEN NULL ELSE date(left_at + 28800, 'unixepoch') END AS "
+            "left"
             "  FROM member WHERE is_bot = 0 AND merged_into IS NULL AND first_seen IS NOT NULL"
             "  AND date(first_seen + 28800, 'unixepoch') <= :end),"
             " f AS (SELECT mem.id, mem.joined, mem.left,"
             "  (SELECT max(day) FROM act WHERE act.member = mem.id) AS last,"
-            "  (SELECT count(*) FROM act WHERE act.member = mem.id AND day > date(:end, '-30 days')) AS days"
+            "  (SELECT count(*) FROM act WHERE act.member = mem.id AND day > date(:end, '-30 "
+            "days')) AS days"
             "  FROM mem)"
             " SELECT CASE"
             "  WHEN left IS NOT NULL AND left <= :end THEN 'churned'"
             "  WHEN max(coalesce(last, joined), joined) <= date(:end, '-90 days') THEN 'churned'"
             "  WHEN joined > date(:end, '-14 days') THEN 'newcomer'"
-            "  WHEN days >= 4 THEN 'active' WHEN days >= 1 THEN 'occasional' ELSE 'silent' END AS s,"
+            "  WHEN days >= 4 THEN 'active' WHEN days >= 1 THEN 'occasional' ELSE 'silent' END AS "
+            "s,"
             "  count(*) FROM f GROUP BY s");
         QSqlQuery q(db.sql());
         q.prepare(segmentSql);

@@ -52,21 +52,34 @@ private slots:
         QTest::addColumn<int>("channels");
         QTest::addColumn<QString>("first");
         QTest::addColumn<QString>("last");
-        auto tg = [](const char *f) { return QStringList{exportFile(QStringLiteral("telegram/") + QLatin1String(f))}; };
-        auto wa = [](const char *f) { return QStringList{exportFile(QStringLiteral("whatsapp/") + QLatin1String(f))}; };
+        auto tg = [](const char *f) {
+            return QStringList{exportFile(QStringLiteral("telegram/") + QLatin1String(f))};
+        };
+        auto wa = [](const char *f) {
+            return QStringList{exportFile(QStringLiteral("whatsapp/") + QLatin1String(f))};
+        };
         // Oracles from SOURCES.md (origin test suites); counts without an oracle were read
         // with python's json module (type == "message" rows, distinct from_id).
-        QTest::newRow("DM_2A_7M: Alice and Bob, 6 messages") << tg("chat-analytics__DM_2A_7M.json") << 2 << 6 << 1 << QString() << QString();
-        QTest::newRow("MultiChat: 2 channels, 5 authors, 5 messages") << tg("chat-analytics__MultiChat_2C_6M.json") << 5 << 5 << 2 << QString() << QString();
-        QTest::newRow("BIG: 20 authors, 5475 messages") << tg("chat-analytics__BIG_20A_5475M.json") << 20 << 5475 << 1 << QString() << QString();
+        QTest::newRow("DM_2A_7M: Alice and Bob, 6 messages")
+            << tg("chat-analytics__DM_2A_7M.json") << 2 << 6 << 1 << QString() << QString();
+        QTest::newRow("MultiChat: 2 channels, 5 authors, 5 messages")
+            << tg("chat-analytics__MultiChat_2C_6M.json") << 5 << 5 << 2 << QString() << QString();
+        QTest::newRow("BIG: 20 authors, 5475 messages")
+            << tg("chat-analytics__BIG_20A_5475M.json") << 20 << 5475 << 1 << QString()
+            << QString();
         // chat-miner's files carry no ids: authors are "Author 1" and "Author 2" (target.json).
-        QTest::newRow("chat-miner single: 2 messages") << tg("chat-miner__test_single_export.json") << 2 << 2 << 1
-                                                        << QStringLiteral("2018-12-05T10:39:10Z") << QStringLiteral("2018-12-05T10:49:24Z");
-        QTest::newRow("chat-miner batch: same target") << tg("chat-miner__test_batch_export.json") << 2 << 2 << 1
-                                                       << QStringLiteral("2018-12-05T10:39:10Z") << QStringLiteral("2018-12-05T10:49:24Z");
-        QTest::newRow("langchain result.json: 2 senders, 4 messages") << tg("langchain-community__result.json") << 2 << 4 << 1 << QString() << QString();
-        QTest::newRow("langchain pre-2021 numeric ids") << tg("langchain-community__telegram.json") << 2 << 3 << 1 << QString() << QString();
-        QTest::newRow("tg2md 2021 channel") << tg("tg2md__result.json") << 1 << 18 << 1 << QString() << QString();
+        QTest::newRow("chat-miner single: 2 messages")
+            << tg("chat-miner__test_single_export.json") << 2 << 2 << 1
+            << QStringLiteral("2018-12-05T10:39:10Z") << QStringLiteral("2018-12-05T10:49:24Z");
+        QTest::newRow("chat-miner batch: same target")
+            << tg("chat-miner__test_batch_export.json") << 2 << 2 << 1
+            << QStringLiteral("2018-12-05T10:39:10Z") << QStringLiteral("2018-12-05T10:49:24Z");
+        QTest::newRow("langchain result.json: 2 senders, 4 messages")
+            << tg("langchain-community__result.json") << 2 << 4 << 1 << QString() << QString();
+        QTest::newRow("langchain pre-2021 numeric ids")
+            << tg("langchain-community__telegram.json") << 2 << 3 << 1 << QString() << QString();
+        QTest::newRow("tg2md 2021 channel")
+            << tg("tg2md__result.json") << 1 << 18 << 1 << QString() << QString();
         for (const char *f : {"WhatsR__englishandroid24h.txt", "WhatsR__englishandroidampm.txt",
                               "WhatsR__englishios24h.txt", "WhatsR__englishiosampm.txt",
                               "WhatsR__germanandroid24h.txt", "WhatsR__germanandroidampm.txt",
@@ -74,7 +87,8 @@ private slots:
             // WhatsR: 50 rows of which 8 system messages; senders Alice/Bob/Carol/Dave/Mallory.
             QTest::newRow(f) << wa(f) << 5 << 42 << 1 << QString() << QString();
         }
-        QTest::newRow("chat-analytics 2A_5M: A and B, 5 messages") << wa("chat-analytics__2A_5M.txt") << 2 << 5 << 1 << QString() << QString();
+        QTest::newRow("chat-analytics 2A_5M: A and B, 5 messages")
+            << wa("chat-analytics__2A_5M.txt") << 2 << 5 << 1 << QString() << QString();
     }
     void importThenStats()
     {
@@ -86,7 +100,8 @@ private slots:
         QFETCH(QString, last);
         QTemporaryDir dir;
         const QString ws = dir.filePath(QStringLiteral("w.kindred"));
-        Run r = kindred(QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), ws} + files);
+        Run r = kindred(QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), ws} +
+                        files);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject imported = lastJson(r.out);
         QCOMPARE(imported.value(QStringLiteral("file")).toString(), files.last());
@@ -94,7 +109,8 @@ private slots:
         QCOMPARE(imported.value(QStringLiteral("messages_skipped_duplicate")).toInt(), 0);
         QVERIFY(imported.value(QStringLiteral("warnings")).isArray());
 
-        r = kindred({QStringLiteral("stats"), QStringLiteral("--workspace"), ws, QStringLiteral("--json")});
+        r = kindred(
+            {QStringLiteral("stats"), QStringLiteral("--workspace"), ws, QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject s = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(s.value(QStringLiteral("members")).toInt(), members);
@@ -115,11 +131,14 @@ private slots:
         QCOMPARE(sum, members);
 
         // Importing again adds nothing.
-        r = kindred(QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), ws} + files);
+        r = kindred(QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), ws} +
+                    files);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(lastJson(r.out).value(QStringLiteral("messages_added")).toInt(), 0);
-        r = kindred({QStringLiteral("stats"), QStringLiteral("--workspace"), ws, QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("messages")).toInt(), messages);
+        r = kindred(
+            {QStringLiteral("stats"), QStringLiteral("--workspace"), ws, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("messages")).toInt(),
+                 messages);
     }
 
     void oldAndNewTelegramIdsAreOneIdentity()
@@ -136,7 +155,8 @@ private slots:
         const QJsonObject second = QJsonDocument::fromJson(lines.at(1)).object();
         QCOMPARE(second.value(QStringLiteral("members_added")).toInt(), 0);
         QVERIFY(second.value(QStringLiteral("messages_skipped_duplicate")).toInt() > 0);
-        const Run s = kindred({QStringLiteral("stats"), QStringLiteral("--workspace"), ws, QStringLiteral("--json")});
+        const Run s = kindred(
+            {QStringLiteral("stats"), QStringLiteral("--workspace"), ws, QStringLiteral("--json")});
         const QJsonObject o = QJsonDocument::fromJson(s.out).object();
         QCOMPARE(o.value(QStringLiteral("channels")).toInt(), 1);
         QCOMPARE(o.value(QStringLiteral("members")).toInt(), 1);
@@ -146,10 +166,18 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mention");
-        QTest::newRow("missing workspace") << QStringList{QStringLiteral("stats"), QStringLiteral("--workspace"), QStringLiteral("/nonexistent/w.kindred")} << QStringLiteral("/nonexistent/w.kindred");
-        QTest::newRow("no workspace option") << QStringList{QStringLiteral("stats")} << QStringLiteral("--workspace");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
-        QTest::newRow("unknown segment") << QStringList{QStringLiteral("members"), QStringLiteral("--workspace"), QStringLiteral("x"), QStringLiteral("--segment"), QStringLiteral("vip")} << QStringLiteral("vip");
+        QTest::newRow("missing workspace")
+            << QStringList{QStringLiteral("stats"), QStringLiteral("--workspace"),
+                           QStringLiteral("/nonexistent/w.kindred")}
+            << QStringLiteral("/nonexistent/w.kindred");
+        QTest::newRow("no workspace option")
+            << QStringList{QStringLiteral("stats")} << QStringLiteral("--workspace");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("unknown segment")
+            << QStringList{QStringLiteral("members"), QStringLiteral("--workspace"),
+                           QStringLiteral("x"), QStringLiteral("--segment"), QStringLiteral("vip")}
+            << QStringLiteral("vip");
     }
     void errorsAreOneLineAndNonZero()
     {
@@ -168,7 +196,8 @@ private slots:
         const QString bad = dir.filePath(QStringLiteral("result.json"));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"name\":\"x\",\"type\":\"private_group\",\"id\":1,\"messages\":[{\"id\":1,\"type\":\"message\",");
+        f.write("{\"name\":\"x\",\"type\":\"private_group\",\"id\":1,\"messages\":[{\"id\":1,"
+                "\"type\":\"message\",");
         f.close();
         const QString ws = dir.filePath(QStringLiteral("w.kindred"));
         const Run r = kindred({QStringLiteral("import"), QStringLiteral("--workspace"), ws, bad});
@@ -206,11 +235,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString ws = dir.filePath(QStringLiteral("w.kindred"));
-        QCOMPARE(kindred({QStringLiteral("import"), QStringLiteral("--workspace"), ws,
-                          exportFile(QStringLiteral("telegram/chat-analytics__BIG_20A_5475M.json"))})
-                     .exitCode,
-                 0);
-        const Run r = kindred({QStringLiteral("members"), QStringLiteral("--workspace"), ws, QStringLiteral("--csv")});
+        QCOMPARE(
+            kindred({QStringLiteral("import"), QStringLiteral("--workspace"), ws,
+                     exportFile(QStringLiteral("telegram/chat-analytics__BIG_20A_5475M.json"))})
+                .exitCode,
+            0);
+        const Run r = kindred({QStringLiteral("members"), QStringLiteral("--workspace"), ws,
+                               QStringLiteral("--csv")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(r.out.trimmed().split('\n').size(), 21); // header + 20 authors
