@@ -93,17 +93,21 @@ bool resolvePeriod(const QCommandLineParser &p, const AnalyticsSource &source, P
                          Period::ending(last, 30), out, error);
 }
 
-/// The workspace named by --workspace, its community loaded, and the period of --from/--to.
+/// The workspace named by --workspace, its community and segment rules loaded, and the
+/// period of --from/--to.
 struct AnalyticsSession
 {
     Database db;
     AnalyticsSource source{db};
+    SegmentRules rules;
     Period period;
 
     bool open(const QCommandLineParser &p, QString *error)
     {
-        return openExisting(db, p.value(QStringLiteral("workspace")), error) &&
-               source.load(error) && resolvePeriod(p, source, &period, error);
+        if (!openExisting(db, p.value(QStringLiteral("workspace")), error) || !source.load(error))
+            return false;
+        rules = SegmentRules::load(db);
+        return resolvePeriod(p, source, &period, error);
     }
 };
 
@@ -176,7 +180,7 @@ int runStats(const QStringList &args)
     Database &db = session.db;
     AnalyticsSource &source = session.source;
     const Period period = session.period;
-    const KpiSet k = KpiCalculator(source).compute(period);
+    const KpiSet k = KpiCalculator(source, session.rules).compute(period);
 
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT count(*), min(m.sent_at), max(m.sent_at) FROM message m JOIN "
@@ -259,7 +263,7 @@ int runMembers(const QStringList &args)
         return fail(error);
     AnalyticsSource &source = session.source;
     const Period period = session.period;
-    KpiCalculator calc(source);
+    KpiCalculator calc(source, session.rules);
     const QList<MemberRow> rows = MemberDirectory(calc, source).rows(period);
     const bool csv = p.isSet(QStringLiteral("csv"));
     auto quote = [](QString s) {

@@ -52,6 +52,29 @@
     </message>
 </context>
 <context>
+    <name>CommunityStore</name>
+    <message>
+        <source>cannot read the community: %1</source>
+        <translation>cannot read the community: %1</translation>
+    </message>
+    <message>
+        <source>the community name must not be empty</source>
+        <translation>the community name must not be empty</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known time zone (use an IANA id such as Asia/Shanghai)</source>
+        <translation>&apos;%1&apos; is not a known time zone (use an IANA id such as Asia/Shanghai)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (three capital letters A–Z, such as CNY)</source>
+        <translation>&apos;%1&apos; is not a currency code (three capital letters A–Z, such as CNY)</translation>
+    </message>
+    <message>
+        <source>cannot save the community settings: %1</source>
+        <translation>cannot save the community settings: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1: cannot open workspace: %2</source>
@@ -269,10 +292,6 @@
     <message>
         <source>Share</source>
         <translation>Share</translation>
-    </message>
-    <message>
-        <source>Newcomer: joined within the last 14 days. Active: active on 4 or more of the last 30 days. Occasional: active on 1 to 3 of those days. Silent: no activity in the last 30 days. Churned: left, or no activity for 90 days.</source>
-        <translation>Newcomer: joined within the last 14 days. Active: active on 4 or more of the last 30 days. Occasional: active on 1 to 3 of those days. Silent: no activity in the last 30 days. Churned: left, or no activity for 90 days.</translation>
     </message>
     <message>
         <source>Community report</source>
@@ -533,6 +552,29 @@
     <message>
         <source>the PDF could not be started</source>
         <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <source>Newcomer: joined within the last %1 days. Active: active on %2 or more of the last %3 days. Occasional: active on fewer of those days, but at least one. Silent: no activity in the last %3 days. Churned: left, or no activity for %4 days.</source>
+        <translation>Newcomer: joined within the last %1 days. Active: active on %2 or more of the last %3 days. Occasional: active on fewer of those days, but at least one. Silent: no activity in the last %3 days. Churned: left, or no activity for %4 days.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRules</name>
+    <message>
+        <source>every segment threshold must be between 1 and %1 days</source>
+        <translation>every segment threshold must be between 1 and %1 days</translation>
+    </message>
+    <message>
+        <source>the active threshold (%1 days) cannot exceed the activity window (%2 days)</source>
+        <translation>the active threshold (%1 days) cannot exceed the activity window (%2 days)</translation>
+    </message>
+    <message>
+        <source>the newcomer period (%1 days) must be shorter than the churn period (%2 days)</source>
+        <translation>the newcomer period (%1 days) must be shorter than the churn period (%2 days)</translation>
+    </message>
+    <message>
+        <source>cannot save the segment rules: %1</source>
+        <translation>cannot save the segment rules: %1</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1437,14 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
         <source>&amp;About Kindred</source>
         <translation>&amp;About Kindred</translation>
     </message>
+    <message>
+        <source>Workspace &amp;Settings…</source>
+        <translation>Workspace &amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Community name, time zone and currency, and the thresholds of the segment rules</source>
+        <translation>Community name, time zone and currency, and the thresholds of the segment rules</translation>
+    </message>
 </context>
 <context>
     <name>kindred::MainWindow</name>
@@ -1457,6 +1507,14 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     <message>
         <source>%1 — Kindred</source>
         <translation>%1 — Kindred</translation>
+    </message>
+    <message>
+        <source>Workspace Settings</source>
+        <translation>Workspace Settings</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first.</source>
+        <translation>Open or create a workspace first.</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1720,85 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     <message>
         <source>%1: demo failed</source>
         <translation>%1: demo failed</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation>Workspace Settings</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 could not be read.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Community name:</source>
+        <translation>Community name:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <source>Days in charts, activity and segments start at midnight in this time zone.</source>
+        <translation>Days in charts, activity and segments start at midnight in this time zone.</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <source>Three-letter ISO 4217 code, such as CNY or USD.</source>
+        <translation>Three-letter ISO 4217 code, such as CNY or USD.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Segment rules</source>
+        <translation>Segment rules</translation>
+    </message>
+    <message>
+        <source>Churned after:</source>
+        <translation>Churned after:</translation>
+    </message>
+    <message>
+        <source>No activity for this many days, or left: churned.</source>
+        <translation>No activity for this many days, or left: churned.</translation>
+    </message>
+    <message>
+        <source>Newcomer for:</source>
+        <translation>Newcomer for:</translation>
+    </message>
+    <message>
+        <source>Joined within this many days: newcomer.</source>
+        <translation>Joined within this many days: newcomer.</translation>
+    </message>
+    <message>
+        <source>Activity window:</source>
+        <translation>Activity window:</translation>
+    </message>
+    <message>
+        <source>The recent days that decide active, occasional or silent.</source>
+        <translation>The recent days that decide active, occasional or silent.</translation>
+    </message>
+    <message>
+        <source>Active from:</source>
+        <translation>Active from:</translation>
+    </message>
+    <message>
+        <source>Active on this many days of the window or more: active; fewer: occasional.</source>
+        <translation>Active on this many days of the window or more: active; fewer: occasional.</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,29 @@
     </message>
 </context>
 <context>
+    <name>CommunityStore</name>
+    <message>
+        <source>cannot read the community: %1</source>
+        <translation>无法读取社群信息：%1</translation>
+    </message>
+    <message>
+        <source>the community name must not be empty</source>
+        <translation>社群名称不能为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known time zone (use an IANA id such as Asia/Shanghai)</source>
+        <translation>“%1”不是已知的时区（请使用 IANA 时区标识，例如 Asia/Shanghai）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (three capital letters A–Z, such as CNY)</source>
+        <translation>“%1”不是有效的货币代码（应为三个大写字母 A–Z，例如 CNY）</translation>
+    </message>
+    <message>
+        <source>cannot save the community settings: %1</source>
+        <translation>无法保存社群设置：%1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1: cannot open workspace: %2</source>
@@ -269,10 +292,6 @@
     <message>
         <source>Share</source>
         <translation>占比</translation>
-    </message>
-    <message>
-        <source>Newcomer: joined within the last 14 days. Active: active on 4 or more of the last 30 days. Occasional: active on 1 to 3 of those days. Silent: no activity in the last 30 days. Churned: left, or no activity for 90 days.</source>
-        <translation>新成员：最近 14 天内加入。活跃：最近 30 天中有 4 天及以上有活动。偶尔活跃：这 30 天中有 1 至 3 天有活动。沉默：最近 30 天没有活动。已流失：已退出，或 90 天没有活动。</translation>
     </message>
     <message>
         <source>Community report</source>
@@ -533,6 +552,29 @@
     <message>
         <source>the PDF could not be started</source>
         <translation>无法开始生成 PDF</translation>
+    </message>
+    <message>
+        <source>Newcomer: joined within the last %1 days. Active: active on %2 or more of the last %3 days. Occasional: active on fewer of those days, but at least one. Silent: no activity in the last %3 days. Churned: left, or no activity for %4 days.</source>
+        <translation>新成员：最近 %1 天内加入。活跃：最近 %3 天中有 %2 天及以上有活动。偶尔活跃：这些天中有活动，但不足 %2 天。沉默：最近 %3 天没有活动。已流失：已退出，或 %4 天没有活动。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRules</name>
+    <message>
+        <source>every segment threshold must be between 1 and %1 days</source>
+        <translation>每项分层阈值都必须在 1 至 %1 天之间</translation>
+    </message>
+    <message>
+        <source>the active threshold (%1 days) cannot exceed the activity window (%2 days)</source>
+        <translation>活跃所需天数（%1 天）不能超过活跃统计窗口（%2 天）</translation>
+    </message>
+    <message>
+        <source>the newcomer period (%1 days) must be shorter than the churn period (%2 days)</source>
+        <translation>新成员期限（%1 天）必须短于流失判定期限（%2 天）</translation>
+    </message>
+    <message>
+        <source>cannot save the segment rules: %1</source>
+        <translation>无法保存分层规则：%1</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1436,14 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
         <source>&amp;About Kindred</source>
         <translation>关于 Kindred(&amp;A)</translation>
     </message>
+    <message>
+        <source>Workspace &amp;Settings…</source>
+        <translation>工作区设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Community name, time zone and currency, and the thresholds of the segment rules</source>
+        <translation>社群名称、时区、货币，以及分层规则的阈值</translation>
+    </message>
 </context>
 <context>
     <name>kindred::MainWindow</name>
@@ -1456,6 +1506,14 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     <message>
         <source>%1 — Kindred</source>
         <translation>%1 — Kindred</translation>
+    </message>
+    <message>
+        <source>Workspace Settings</source>
+        <translation>工作区设置</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first.</source>
+        <translation>请先打开或新建一个工作区。</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1718,85 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     <message>
         <source>%1: demo failed</source>
         <translation>%1：示例社群生成失败</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation>工作区设置</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Community name:</source>
+        <translation>社群名称：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Days in charts, activity and segments start at midnight in this time zone.</source>
+        <translation>图表、活跃度与成员分层中的每一天，都从该时区的零点开始计算。</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>货币：</translation>
+    </message>
+    <message>
+        <source>Three-letter ISO 4217 code, such as CNY or USD.</source>
+        <translation>三个字母的 ISO 4217 代码，例如 CNY 或 USD。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Segment rules</source>
+        <translation>分层规则</translation>
+    </message>
+    <message>
+        <source>Churned after:</source>
+        <translation>已流失判定：</translation>
+    </message>
+    <message>
+        <source>No activity for this many days, or left: churned.</source>
+        <translation>连续这么多天没有活动，或已退出：已流失。</translation>
+    </message>
+    <message>
+        <source>Newcomer for:</source>
+        <translation>新成员期限：</translation>
+    </message>
+    <message>
+        <source>Joined within this many days: newcomer.</source>
+        <translation>在这么多天内加入：新成员。</translation>
+    </message>
+    <message>
+        <source>Activity window:</source>
+        <translation>活跃统计窗口：</translation>
+    </message>
+    <message>
+        <source>The recent days that decide active, occasional or silent.</source>
+        <translation>据此判定活跃、偶尔活跃或沉默的最近天数。</translation>
+    </message>
+    <message>
+        <source>Active from:</source>
+        <translation>活跃门槛：</translation>
+    </message>
+    <message>
+        <source>Active on this many days of the window or more: active; fewer: occasional.</source>
+        <translation>窗口内有活动的天数达到该值：活跃；不足：偶尔活跃。</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>恢复默认</translation>
     </message>
 </context>
 <context>

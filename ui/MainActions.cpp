@@ -13,9 +13,9 @@ namespace kindred {
 MainActions::MainActions(QMainWindow *window) : QObject(window)
 {
     static const char *const names[IdCount] = {
-        "actionNewWorkspace", "actionOpenWorkspace", "actionClearRecent", "actionImport",
-        "actionExportReport", "actionQuit",          "actionLanguage_en", "actionLanguage_zh_CN",
-        "actionThemeLight",   "actionThemeDark",     "actionAbout"};
+        "actionNewWorkspace",   "actionOpenWorkspace",     "actionClearRecent", "actionImport",
+        "actionExportReport",   "actionWorkspaceSettings", "actionQuit",        "actionLanguage_en",
+        "actionLanguage_zh_CN", "actionThemeLight",        "actionThemeDark",   "actionAbout"};
     for (int i = 0; i < IdCount; ++i) {
         m_actions.at(size_t(i)) = new QAction(window);
         m_actions.at(size_t(i))->setObjectName(QString::fromLatin1(names[i]));
@@ -24,6 +24,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window)
     action(OpenWorkspace)->setShortcut(QKeySequence::Open);
     action(Import)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     action(ExportReport)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    action(WorkspaceSettings)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    action(WorkspaceSettings)->setMenuRole(QAction::NoRole); // stays in File, also on macOS
     action(Quit)->setShortcuts({QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
     action(Quit)->setMenuRole(QAction::QuitRole);
     action(About)->setMenuRole(QAction::AboutRole);
@@ -56,6 +58,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window)
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(Import));
     m_fileMenu->addAction(action(ExportReport));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(action(WorkspaceSettings));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(Quit));
     m_viewMenu = bar->addMenu(QString());
@@ -121,6 +125,10 @@ void MainActions::retranslateUi()
                                     "this workspace"));
     action(ExportReport)->setText(tr("&Export Report…"));
     action(ExportReport)->setStatusTip(tr("Write a PDF report of the period"));
+    action(WorkspaceSettings)->setText(tr("Workspace &Settings…"));
+    action(WorkspaceSettings)
+        ->setStatusTip(
+            tr("Community name, time zone and currency, and the thresholds of the segment rules"));
     action(Quit)->setText(tr("&Quit"));
     action(LightTheme)->setText(tr("&Light"));
     action(DarkTheme)->setText(tr("&Dark"));

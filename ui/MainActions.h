@@ -25,6 +25,7 @@ public:
         ClearRecent,
         Import,
         ExportReport,
+        WorkspaceSettings,
         Quit,
         LanguageEnglish,
         LanguageChinese,

@@ -8,6 +8,7 @@
 #include "Theme.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/WorkspaceSettingsDialog.h"
 #include "pages/ContentPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/MembersPage.h"
@@ -136,6 +137,8 @@ void MainWindow::connectActions()
             &MainWindow::chooseImportFiles);
     connect(m_actions->action(A::ExportReport), &QAction::triggered, this,
             &MainWindow::exportReport);
+    connect(m_actions->action(A::WorkspaceSettings), &QAction::triggered, this,
+            &MainWindow::editWorkspaceSettings);
     connect(m_actions->action(A::Quit), &QAction::triggered, this, &MainWindow::close);
     connect(m_actions->action(A::About), &QAction::triggered, this,
             [this]() { AboutDialog::show(this); });
@@ -289,6 +292,17 @@ void MainWindow::exportReport()
         return;
     }
     m_report->exportReport(m_info.path, period(), I18n::current());
+}
+
+void MainWindow::editWorkspaceSettings()
+{
+    if (m_info.path.isEmpty()) {
+        QMessageBox::information(this, tr("Workspace Settings"),
+                                 tr("Open or create a workspace first."));
+        return;
+    }
+    if (WorkspaceSettingsDialog::edit(m_info.path, this))
+        openWorkspace(m_info.path); // as after an import: name, day boundaries, every page
 }
 
 void MainWindow::setLanguage(const QString &lang)

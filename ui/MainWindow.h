@@ -81,6 +81,7 @@ private:
     void chooseWorkspace();
     void chooseImportFiles();
     void exportReport();
+    void editWorkspaceSettings();
     void updateStatus();
 
     Sidebar *m_sidebar;

@@ -16,6 +16,8 @@
 
 namespace kindred {
 
+class Database;
+
 enum class Segment
 {
     Newcomer = 0,
@@ -26,13 +28,28 @@ enum class Segment
 };
 constexpr int kSegmentCount = 5;
 
-/// Thresholds of the segment rules, in days.
+/// Thresholds of the segment rules, in days. Stored per workspace in the `setting` table
+/// under "segments/churn_days", "segments/newcomer_days", "segments/window_days" and
+/// "segments/active_min_days" (SegmentRules.cpp).
 struct SegmentRules
 {
     int churnDays = 90;
     int newcomerDays = 14;
     int windowDays = 30;
     int activeMinDays = 4;
+    /// Upper bound of every threshold (ten years), to keep the activity queries sane.
+    static constexpr int kMaxDays = 3650;
+
+    bool operator==(const SegmentRules &) const = default;
+
+    /// The workspace's rules: the default of each unset or unreadable key, and all defaults
+    /// when the stored set breaks the rules of validate().
+    static SegmentRules load(const Database &db);
+    /// Validates and stores the rules in one transaction; false with a translated error
+    /// (context "SegmentRules").
+    bool save(Database &db, QString *error) const;
+    /// Every threshold in 1..kMaxDays days, activeMinDays <= windowDays, newcomerDays < churnDays.
+    bool validate(QString *error) const;
 };
 
 /// What the rules look at for one member, relative to the evaluation day.

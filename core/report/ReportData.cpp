@@ -16,7 +16,8 @@ bool ReportData::build(AnalyticsSource &source, const Period &period, int topN, 
     d.communityName = source.communityName();
     d.timezone = QString::fromUtf8(source.clock().zone().id());
     d.generatedAt = QDateTime::currentDateTimeUtc();
-    KpiCalculator calc(source);
+    d.rules = SegmentRules::load(source.database());
+    KpiCalculator calc(source, d.rules);
     d.current = calc.compute(period);
     d.previous = calc.compute(period.previous());
     Rankings rankings(source);

@@ -15,14 +15,15 @@ struct ReportData
     QDateTime generatedAt;
     KpiSet current;
     KpiSet previous;
+    SegmentRules rules; ///< the thresholds the segments were computed with
     QList<ContentRanking> topContent;
     QList<MemberRanking> topMembers;
     qint64 totalMembers = 0;
     qint64 totalMessages = 0;
     qint64 channels = 0;
 
-    /// Computes the report of `period` (top lists of `topN` rows). False with error when the
-    /// workspace holds no community.
+    /// Computes the report of `period` (top lists of `topN` rows), segments under the
+    /// workspace's stored SegmentRules. False with error when the workspace holds no community.
     static bool build(AnalyticsSource &source, const Period &period, int topN, ReportData *out,
                       QString *error);
 };

@@ -105,7 +105,7 @@ inline Expected expected(const QString &path, const Period &period)
     AnalyticsSource source(db);
     if (!source.load(&error))
         return e;
-    KpiCalculator calc(source);
+    KpiCalculator calc(source, SegmentRules::load(db));
     e.period = period;
     e.current = calc.compute(period);
     e.previous = calc.compute(period.previous());

@@ -15,11 +15,12 @@ MemberTableModel::MemberTableModel(QObject *parent) : QAbstractTableModel(parent
         m_dots.at(size_t(s)) = Icons::dot(ChartFactory::segmentColor(s));
 }
 
-void MemberTableModel::setRows(const QList<MemberRow> &rows, const QTimeZone &zone)
+void MemberTableModel::setRows(const QList<MemberRow> &rows, const QTimeZone &zone, int windowDays)
 {
     beginResetModel();
     m_rows = rows;
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    m_windowDays = windowDays;
     endResetModel();
 }
 
@@ -150,8 +151,9 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
         case MessagesTotal:
             return tr("Messages sent up to the end of the period");
         case ActiveDays:
-            return tr(
-                "Days with a message, reply or reaction in the 30 days ending with the period");
+            return tr("Days with a message, reply or reaction in the %1 days ending with the "
+                      "period")
+                .arg(m_windowDays);
         case LastSeen:
             return tr("Last message, reaction or event up to the end of the period");
         default:

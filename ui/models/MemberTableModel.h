@@ -31,8 +31,10 @@ public:
 
     explicit MemberTableModel(QObject *parent = nullptr);
 
-    /// Replaces the rows; dates are shown in `zone` (the community's timezone).
-    void setRows(const QList<MemberRow> &rows, const QTimeZone &zone);
+    /// Replaces the rows; dates are shown in `zone` (the community's timezone); active days
+    /// were counted over the last `windowDays` days (SegmentRules::windowDays).
+    void setRows(const QList<MemberRow> &rows, const QTimeZone &zone,
+                 int windowDays = SegmentRules{}.windowDays);
     const QList<MemberRow> &rows() const { return m_rows; }
     /// Re-reads translated texts (headers, segment names) after a language change.
     void retranslate();
@@ -48,6 +50,7 @@ private:
 
     QList<MemberRow> m_rows;
     QTimeZone m_zone = QTimeZone::utc();
+    int m_windowDays = SegmentRules{}.windowDays;
     std::array<QIcon, kSegmentCount> m_dots;
 };
 

@@ -72,7 +72,7 @@ void DashboardPage::load()
             AnalyticsSource source(db);
             if (!source.load(error))
                 return false;
-            const KpiCalculator calc(source);
+            const KpiCalculator calc(source, SegmentRules::load(db));
             out->current = calc.compute(period);
             out->previous = calc.compute(period.previous());
             return true;

@@ -96,9 +96,10 @@ void MembersPage::load()
             AnalyticsSource source(db);
             if (!source.load(error))
                 return false;
-            const KpiCalculator calc(source);
+            const KpiCalculator calc(source, SegmentRules::load(db));
             out->rows = MemberDirectory(calc, source).rows(period);
             out->timezone = source.clock().zone().id();
+            out->windowDays = calc.rules().windowDays;
             return true;
         },
         [this](const MembersData &data) { showData(data); });
@@ -106,7 +107,7 @@ void MembersPage::load()
 
 void MembersPage::showData(const MembersData &data)
 {
-    m_model->setRows(data.rows, QTimeZone(data.timezone));
+    m_model->setRows(data.rows, QTimeZone(data.timezone), data.windowDays);
     if (data.rows.isEmpty()) {
         showNoData();
         return;

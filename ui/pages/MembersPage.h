@@ -20,6 +20,7 @@ struct MembersData
 {
     QList<MemberRow> rows;
     QByteArray timezone;
+    int windowDays = SegmentRules{}.windowDays;
 };
 
 class MembersPage final : public Page

@@ -113,9 +113,15 @@ void ReportPages::engagementPage(ReportPainter &p) const
     p.setY(std::max(p.y(), top + segRect.height()) + 6);
 
     const QFont note = p.font(Theme::kSmall + 0.5);
-    p.paragraph(tr("Newcomer: joined within the last 14 days. Active: active on 4 or more of the "
-                   "last 30 days. Occasional: active on 1 to 3 of those days. Silent: no activity "
-                   "in the last 30 days. Churned: left, or no activity for 90 days."),
+    const SegmentRules &r = m_data.rules; // the workspace's thresholds, not the defaults
+    p.paragraph(tr("Newcomer: joined within the last %1 days. Active: active on %2 or more of the "
+                   "last %3 days. Occasional: active on fewer of those days, but at least one. "
+                   "Silent: no activity in the last %3 days. Churned: left, or no activity for "
+                   "%4 days.")
+                    .arg(r.newcomerDays)
+                    .arg(r.activeMinDays)
+                    .arg(r.windowDays)
+                    .arg(r.churnDays),
                 note, Theme::muted());
 }
 
