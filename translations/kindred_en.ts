@@ -1564,12 +1564,12 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
         <translation>Messages sent up to the end of the period</translation>
     </message>
     <message>
-        <source>Days with a message, reply or reaction in the 30 days ending with the period</source>
-        <translation>Days with a message, reply or reaction in the 30 days ending with the period</translation>
-    </message>
-    <message>
         <source>Last message, reaction or event up to the end of the period</source>
         <translation>Last message, reaction or event up to the end of the period</translation>
+    </message>
+    <message>
+        <source>Days with a message, reply or reaction in the %1 days ending with the period</source>
+        <translation>Days with a message, reply or reaction in the %1 days ending with the period</translation>
     </message>
 </context>
 <context>

@@ -1563,12 +1563,12 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
         <translation>截至期末累计发送的消息数</translation>
     </message>
     <message>
-        <source>Days with a message, reply or reaction in the 30 days ending with the period</source>
-        <translation>截至期末的 30 天内，有消息、回复或表情回应的天数</translation>
-    </message>
-    <message>
         <source>Last message, reaction or event up to the end of the period</source>
         <translation>截至期末，最近一次发消息、表情回应或其他事件的时间</translation>
+    </message>
+    <message>
+        <source>Days with a message, reply or reaction in the %1 days ending with the period</source>
+        <translation>截至期末的 %1 天内，有消息、回复或表情回应的天数</translation>
     </message>
 </context>
 <context>
