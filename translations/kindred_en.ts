@@ -922,6 +922,10 @@
         <source>%1 more: %2</source>
         <translation>%1 more: %2</translation>
     </message>
+    <message>
+        <source>the personal_information object</source>
+        <translation>the personal_information object</translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppImporter</name>

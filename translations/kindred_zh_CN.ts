@@ -922,6 +922,10 @@
         <source>%1 more: %2</source>
         <translation>另有 %1 条：%2</translation>
     </message>
+    <message>
+        <source>the personal_information object</source>
+        <translation>personal_information（账号信息）对象</translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppImporter</name>

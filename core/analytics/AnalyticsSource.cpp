@@ -36,7 +36,7 @@ bool AnalyticsSource::load(QString *error)
     q.prepare(
         QStringLiteral("SELECT id, display_name, coalesce(first_seen, 0), "
                        "coalesce(last_seen, 0), coalesce(joined_at, 0), coalesce(left_at, 0), "
-                       "status, is_bot, coalesce(merged_into, 0) FROM member "
+                       "status, is_bot OR is_self, coalesce(merged_into, 0) FROM member "
                        "WHERE community_id = ? ORDER BY id"));
     q.addBindValue(m_communityId);
     if (!q.exec()) {

@@ -17,7 +17,8 @@ namespace kindred {
 
 class Database;
 
-/// One person of the community (never a bot, never an identity merged into another).
+/// One person of the community (never a bot, the exporting account "You", or an identity
+/// merged into another).
 struct MemberFacts
 {
     qint64 id = 0;

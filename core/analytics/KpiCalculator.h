@@ -2,7 +2,8 @@
 // The headline figures of a period (PRODUCT.md §3), shared by `kindred stats`, the Dashboard
 // and the PDF report:
 //   members (at end)  persons seen (message, reaction, join) before the period's end;
-//                     bots, system senders and merged identities are not counted;
+//                     bots, system senders, the exporting account ("You") and merged
+//                     identities are not counted;
 //   activity rate     interactions / members at end, interactions = messages (posts and
 //                     replies, service lines excluded) + reactions on messages of the period;
 //   growth rate       members who joined in the period / members at the period's start

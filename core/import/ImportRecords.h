@@ -22,6 +22,7 @@ struct PersonRef
     QString externalId; ///< normalised platform id (Telegram: "user123"); empty = unknown
     QString name;       ///< display name as shown in the export
     bool isBot = false;
+    bool isSelf = false; ///< the account that made the export ("You"): kept, never a member
 
     bool isValid() const { return !externalId.isEmpty(); }
 };

@@ -34,6 +34,7 @@ bool ImportWriter::prepare(QString *error)
         "is_service, import_batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
         "ON CONFLICT(channel_id, external_id) DO NOTHING");
     m_markBot = make("UPDATE member SET is_bot = 1 WHERE id = ?1 AND is_bot = 0");
+    m_markSelf = make("UPDATE member SET is_self = 1 WHERE id = ?1 AND is_self = 0");
     m_findMessage = make("SELECT id FROM message WHERE channel_id = ?1 AND external_id = ?2");
     m_upsertReaction = make("INSERT INTO reaction(message_id, emoji, count) VALUES (?1, ?2, ?3) "
                             "ON CONFLICT(message_id, emoji) DO UPDATE SET count = "
@@ -45,10 +46,11 @@ bool ImportWriter::prepare(QString *error)
     m_insertEvent = make("INSERT INTO event(channel_id, kind, member_id, actor_member_id, "
                          "occurred_at, message_external_id, detail, dedup_key, import_batch_id) "
                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO NOTHING");
-    for (auto *s : {m_insertChannel.get(), m_findChannel.get(), m_findIdentity.get(),
-                    m_insertMember.get(), m_insertIdentity.get(), m_insertMessage.get(),
-                    m_findMessage.get(), m_upsertReaction.get(), m_insertReactor.get(),
-                    m_insertEvent.get(), m_markBot.get(), m_insertReaction.get()}) {
+    for (auto *s :
+         {m_insertChannel.get(), m_findChannel.get(), m_findIdentity.get(), m_insertMember.get(),
+          m_insertIdentity.get(), m_insertMessage.get(), m_findMessage.get(),
+          m_upsertReaction.get(), m_insertReactor.get(), m_insertEvent.get(), m_markBot.get(),
+          m_insertReaction.get(), m_markSelf.get()}) {
         if (!s->isValid()) {
             *error =
                 QCoreApplication::translate("ImportWriter", "cannot prepare import statements: %1")
@@ -106,6 +108,8 @@ qint64 ImportWriter::resolveMember(const PersonRef &person)
     if (it != m_memberByExternalId.constEnd()) {
         if (person.isBot && !m_bots.contains(it.value()) && !markBot(it.value()))
             return -1;
+        if (person.isSelf && !m_selves.contains(it.value()) && !markSelf(it.value()))
+            return -1;
         return it.value();
     }
     auto &find = *m_findIdentity;
@@ -142,7 +146,20 @@ qint64 ImportWriter::resolveMember(const PersonRef &person)
     m_memberByExternalId.insert(person.externalId, id);
     if (person.isBot && !m_bots.contains(id) && !markBot(id))
         return -1;
+    if (person.isSelf && !m_selves.contains(id) && !markSelf(id))
+        return -1;
     return id;
+}
+
+bool ImportWriter::markSelf(qint64 memberId)
+{
+    // The exporting account ("You") is kept with its messages but is not a member.
+    auto &ms = *m_markSelf;
+    ms.bind(1, memberId);
+    const int rc = ms.step();
+    ms.reset();
+    m_selves.insert(memberId);
+    return rc == SQLITE_DONE;
 }
 
 bool ImportWriter::markBot(qint64 memberId)

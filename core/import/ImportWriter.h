@@ -64,6 +64,7 @@ private:
     qint64 resolveMember(const PersonRef &person);
     void touch(qint64 memberId, qint64 at);
     bool markBot(qint64 memberId);
+    bool markSelf(qint64 memberId);
     qint64 findMessageId(const QString &externalId);
     bool storeReactions(qint64 messageId, const MessageInfo &message, bool isNew);
     bool fail(const char *what);
@@ -77,9 +78,10 @@ private:
     std::vector<Seen> m_seen;                    ///< indexed by member id (rowids are dense)
     QHash<qint64, bool> m_eventMembers;
     QSet<qint64> m_bots;
+    QSet<qint64> m_selves;
     std::unique_ptr<SqliteStatement> m_insertChannel, m_findChannel, m_findIdentity, m_insertMember,
         m_insertIdentity, m_insertMessage, m_findMessage, m_upsertReaction, m_insertReactor,
-        m_insertEvent, m_markBot, m_insertReaction;
+        m_insertEvent, m_markBot, m_insertReaction, m_markSelf;
     const std::atomic_bool *m_cancel = nullptr;
     std::function<void(qint64, qint64)> m_progress;
     qint64 m_messagesAdded = 0;

@@ -39,6 +39,7 @@ CREATE TABLE member (
     left_at      INTEGER,
     status       TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','muted','banned')),
     is_bot       INTEGER NOT NULL DEFAULT 0,
+    is_self      INTEGER NOT NULL DEFAULT 0, -- the exporting account ("You"): not a member
     tags         TEXT NOT NULL DEFAULT '',
     notes        TEXT NOT NULL DEFAULT '',
     merged_into  INTEGER REFERENCES member(id)

@@ -1,6 +1,7 @@
 // ImportService: format detection, one transaction per file, idempotence, and a database left
 // exactly as it was by malformed input or a cancel.
 #include "DbDigest.h"
+#include "analytics/AnalyticsSource.h"
 #include "import/ImportService.h"
 #include "import/ImporterRegistry.h"
 #include "storage/Database.h"
@@ -213,6 +214,39 @@ private slots:
         if (!content.isEmpty()) // an empty file has no position to name
             QVERIFY2(e.line > 0 || e.offset >= 0, qPrintable(e.toString()));
         QCOMPARE(dbDigest(db), before);
+    }
+
+    void exportingAccountIsNotAMember()
+    {
+        // A full export names its account in personal_information: "You" keeps its messages
+        // but is not a member (PRODUCT.md §3).
+        QTemporaryDir dir;
+        const QByteArray json =
+            "{\"personal_information\":{\"user_id\":5,\"first_name\":\"Me\"},\"chats\":{\"list\":["
+            "{\"name\":\"G\",\"type\":\"private_group\",\"id\":77,\"messages\":["
+            "{\"id\":1,\"type\":\"message\",\"date_unixtime\":\"1704103200\",\"from\":\"Me\","
+            "\"from_id\":\"user5\",\"text\":\"hi all\"},"
+            "{\"id\":2,\"type\":\"message\",\"date_unixtime\":\"1704103300\",\"from\":\"Ann\","
+            "\"from_id\":\"user6\",\"text\":\"hello\",\"reply_to_message_id\":1}]}]}}";
+        const QString path = writeFile(dir, QStringLiteral("result.json"), json);
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("w.kindred")), &error));
+        ImportService service(db);
+        ImportResult r;
+        ImportError e;
+        QVERIFY2(service.importFile(path, QString(), &r, &e), qPrintable(e.toString()));
+        QCOMPARE(r.messagesAdded, qint64(2));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT is_self FROM member m JOIN identity i ON "
+                                           "i.member_id = m.id WHERE i.external_id = 'user5'")),
+                 qint64(1));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT is_self FROM member m JOIN identity i ON "
+                                           "i.member_id = m.id WHERE i.external_id = 'user6'")),
+                 qint64(0));
+        AnalyticsSource source(db);
+        QVERIFY(source.load(&error));
+        QCOMPARE(source.members().size(), size_t(1));
+        QCOMPARE(source.members().front().name, QStringLiteral("Ann"));
     }
 
     void cancelLeavesDatabaseUnchanged()

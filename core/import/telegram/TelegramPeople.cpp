@@ -5,6 +5,14 @@
 
 namespace kindred::telegram {
 
+void TelegramPeople::setSelf(quint64 packed)
+{
+    m_selfPacked = packed;
+    const auto it = m_personByPacked.constFind(packed);
+    if (it != m_personByPacked.constEnd())
+        m_persons[size_t(it.value())].ref.isSelf = true;
+}
+
 void TelegramPeople::beginChat(quint64 botPacked)
 {
     ++m_chatSerial;
@@ -62,6 +70,7 @@ int TelegramPeople::resolve(const RawPerson &p, qint64 at)
             PersonEntry e;
             e.ref.externalId = packedPeerIdString(packed);
             e.ref.isBot = packed == m_botPacked;
+            e.ref.isSelf = m_selfPacked != 0 && packed == m_selfPacked;
             m_persons.push_back(std::move(e));
             m_personByPacked.insert(packed, index);
         }

@@ -29,6 +29,9 @@ struct PersonEntry
 class TelegramPeople final
 {
 public:
+    /// The exporting account of a full export (personal_information.user_id), packed: that
+    /// person is marked isSelf ("You", not a member).
+    void setSelf(quint64 packed);
     /// Starts the next chat; botPacked is the packed id of a bot_chat's bot (0 = none).
     void beginChat(quint64 botPacked);
     /// Index of the person p names, seen at UTC seconds at (0 = unknown); created on first
@@ -50,7 +53,8 @@ private:
     void seen(PersonEntry &e, qint64 at);
 
     int m_chatSerial = 0;
-    quint64 m_botPacked = 0; ///< packed id of the bot in a bot_chat
+    quint64 m_botPacked = 0;  ///< packed id of the bot in a bot_chat
+    quint64 m_selfPacked = 0; ///< packed id of the exporting account (0 = unknown)
     std::vector<int> m_chatPersons;
     std::vector<PersonEntry> m_persons;
     QHash<quint64, int> m_personByPacked; ///< "user123" etc. as packed integers

@@ -135,6 +135,8 @@ bool TelegramReader::readChatObject(od::object &obj, bool isRoot)
                 return false;
         } else if (isRoot && eq(key, "personal_information")) {
             m_sawChat = true; // a full export, possibly without chats
+            if (!readPersonalInformation(v))
+                return false;
         }
     }
     if (deferred) {
@@ -155,6 +157,30 @@ bool TelegramReader::readChatObject(od::object &obj, bool isRoot)
             return false;
     }
     return !m_channelOpen || endChannel();
+}
+
+/// The exporting account: {"user_id": N, ...}. Its person is "You", not a member.
+bool TelegramReader::readPersonalInformation(od::value v)
+{
+    od::object o;
+    TG_TRY(m_doc, v.get_object().get(o),
+           QCoreApplication::translate("TelegramImporter", "the personal_information object"));
+    for (auto fr : o) {
+        od::field f;
+        TG_TRY(m_doc, std::move(fr).get(f),
+               QCoreApplication::translate("TelegramImporter", "the personal_information object"));
+        if (!eq(fieldKey(f), "user_id"))
+            continue;
+        od::value idValue = f.value();
+        RawPerson id;
+        if (!m_values.getPersonId(idValue, id, "user_id"))
+            return false;
+        quint64 packed = 0;
+        if ((id.id == RawPerson::Id::Number && packNumericPeerId(id.idNumber, packed)) ||
+            (id.id == RawPerson::Id::String && packPeerId(id.idString, packed)))
+            m_people.setSelf(packed);
+    }
+    return true;
 }
 
 bool TelegramReader::readChatList(od::value v, const char *key)

@@ -31,6 +31,7 @@ public:
 private:
     bool readChatObject(od::object &obj, bool isRoot);
     bool readChatList(od::value v, const char *key);
+    bool readPersonalInformation(od::value v);
     bool readChatArray(od::value v);
     bool beginChannel(ChatHeader &h);
     bool endChannel();
