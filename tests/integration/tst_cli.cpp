@@ -9,29 +9,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CliRunner.h"
+
 namespace {
 QString exportFile(const QString &rel)
 {
     return QStringLiteral(KINDRED_EXPORTS_DIR "/") + rel;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = kindred::test::CliRun;
 
-Run kindred(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(KINDRED_CLI_PATH));
-    p.setArguments(args);
-    p.start();
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+using kindred::test::runKindred;
 
 QJsonObject lastJson(const QByteArray &out)
 {
@@ -100,8 +88,8 @@ private slots:
         QFETCH(QString, last);
         QTemporaryDir dir;
         const QString ws = dir.filePath(QStringLiteral("w.kindred"));
-        Run r = kindred(QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), ws} +
-                        files);
+        Run r = runKindred(
+            QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), ws} + files);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject imported = lastJson(r.out);
         QCOMPARE(imported.value(QStringLiteral("file")).toString(), files.last());
@@ -109,7 +97,7 @@ private slots:
         QCOMPARE(imported.value(QStringLiteral("messages_skipped_duplicate")).toInt(), 0);
         QVERIFY(imported.value(QStringLiteral("warnings")).isArray());
 
-        r = kindred(
+        r = runKindred(
             {QStringLiteral("stats"), QStringLiteral("--workspace"), ws, QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject s = QJsonDocument::fromJson(r.out).object();
@@ -131,11 +119,11 @@ private slots:
         QCOMPARE(sum, members);
 
         // Importing again adds nothing.
-        r = kindred(QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), ws} +
-                    files);
+        r = runKindred(QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), ws} +
+                       files);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(lastJson(r.out).value(QStringLiteral("messages_added")).toInt(), 0);
-        r = kindred(
+        r = runKindred(
             {QStringLiteral("stats"), QStringLiteral("--workspace"), ws, QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("messages")).toInt(),
                  messages);
@@ -146,16 +134,17 @@ private slots:
         // The same channel exported in 2020 (numeric ids 2^33 + id) and in 2021 ("channel<id>").
         QTemporaryDir dir;
         const QString ws = dir.filePath(QStringLiteral("w.kindred"));
-        const Run r = kindred({QStringLiteral("import"), QStringLiteral("--workspace"), ws,
-                               exportFile(QStringLiteral("telegram/tg2md__result.2020-11-12.json")),
-                               exportFile(QStringLiteral("telegram/tg2md__result.json"))});
+        const Run r =
+            runKindred({QStringLiteral("import"), QStringLiteral("--workspace"), ws,
+                        exportFile(QStringLiteral("telegram/tg2md__result.2020-11-12.json")),
+                        exportFile(QStringLiteral("telegram/tg2md__result.json"))});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
         const QJsonObject second = QJsonDocument::fromJson(lines.at(1)).object();
         QCOMPARE(second.value(QStringLiteral("members_added")).toInt(), 0);
         QVERIFY(second.value(QStringLiteral("messages_skipped_duplicate")).toInt() > 0);
-        const Run s = kindred(
+        const Run s = runKindred(
             {QStringLiteral("stats"), QStringLiteral("--workspace"), ws, QStringLiteral("--json")});
         const QJsonObject o = QJsonDocument::fromJson(s.out).object();
         QCOMPARE(o.value(QStringLiteral("channels")).toInt(), 1);
@@ -183,7 +172,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, mention);
-        const Run r = kindred(args);
+        const Run r = runKindred(args);
         QVERIFY(r.exitCode != 0);
         const QString err = QString::fromUtf8(r.err).trimmed();
         QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
@@ -200,7 +189,8 @@ private slots:
                 "\"type\":\"message\",");
         f.close();
         const QString ws = dir.filePath(QStringLiteral("w.kindred"));
-        const Run r = kindred({QStringLiteral("import"), QStringLiteral("--workspace"), ws, bad});
+        const Run r =
+            runKindred({QStringLiteral("import"), QStringLiteral("--workspace"), ws, bad});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(bad.toUtf8()), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -212,7 +202,8 @@ private slots:
         // writes kindred-demo-report.pdf in the current directory and prints the KPI summary.
         QTemporaryDir dir;
         const QString ws = dir.filePath(QStringLiteral("demo.kindred"));
-        QCOMPARE(kindred({QStringLiteral("demo"), QStringLiteral("--workspace"), ws}).exitCode, 0);
+        QCOMPARE(runKindred({QStringLiteral("demo"), QStringLiteral("--workspace"), ws}).exitCode,
+                 0);
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *v : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
@@ -236,12 +227,12 @@ private slots:
         QTemporaryDir dir;
         const QString ws = dir.filePath(QStringLiteral("w.kindred"));
         QCOMPARE(
-            kindred({QStringLiteral("import"), QStringLiteral("--workspace"), ws,
-                     exportFile(QStringLiteral("telegram/chat-analytics__BIG_20A_5475M.json"))})
+            runKindred({QStringLiteral("import"), QStringLiteral("--workspace"), ws,
+                        exportFile(QStringLiteral("telegram/chat-analytics__BIG_20A_5475M.json"))})
                 .exitCode,
             0);
-        const Run r = kindred({QStringLiteral("members"), QStringLiteral("--workspace"), ws,
-                               QStringLiteral("--csv")});
+        const Run r = runKindred({QStringLiteral("members"), QStringLiteral("--workspace"), ws,
+                                  QStringLiteral("--csv")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(r.out.trimmed().split('\n').size(), 21); // header + 20 authors

@@ -13,29 +13,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CliRunner.h"
+
 using namespace kindred;
 
 namespace {
 
 const QDate kLast(2024, 3, 31);
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runKindred(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(KINDRED_CLI_PATH));
-    p.setArguments(args);
-    p.start();
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+using Run = kindred::test::CliRun;
+using kindred::test::runKindred;
 
 /// "a" active on 2 days of the last 30 (03-27, 03-29), "b" on 5 (03-27..03-31, the last at
 /// 20:00 UTC); "c" joins on 03-25 and never posts; all but c first seen on 02-01.
