@@ -126,7 +126,8 @@ void printUsage()
     printLine(QByteArrayLiteral(
         "Usage:\n"
         "  kindred [--workspace FILE]                         open the window\n"
-        "  kindred import  --workspace FILE [--format F] PATH...  F: auto|telegram|whatsapp\n"
+        "  kindred import  --workspace FILE [--format F] PATH...  F: "
+        "auto|telegram|whatsapp|discord\n"
         "  kindred stats   --workspace FILE [--from D] [--to D] [--json]\n"
         "  kindred members --workspace FILE [--segment S] [--csv]\n"
         "  kindred report  --workspace FILE --out FILE.pdf [--from D] [--to D] [--lang zh_CN|en]\n"
@@ -137,7 +138,7 @@ int runImport(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(workspaceOption());
-    p.addOption({QStringLiteral("format"), QStringLiteral("auto, telegram or whatsapp."),
+    p.addOption({QStringLiteral("format"), QStringLiteral("auto, telegram, whatsapp or discord."),
                  QStringLiteral("F"), QStringLiteral("auto")});
     p.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Export files."));
     int code = 0;

@@ -121,6 +121,213 @@
     </message>
 </context>
 <context>
+    <name>DiscordImporter</name>
+    <message>
+        <source>malformed JSON (a missing or misplaced comma, colon, bracket or brace, or the file ends too early)</source>
+        <translation>malformed JSON (a missing or misplaced comma, colon, bracket or brace, or the file ends too early)</translation>
+    </message>
+    <message>
+        <source>the JSON ends before all arrays and objects are closed (truncated file?)</source>
+        <translation>the JSON ends before all arrays and objects are closed (truncated file?)</translation>
+    </message>
+    <message>
+        <source>a string is not closed (truncated file?)</source>
+        <translation>a string is not closed (truncated file?)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 text (the export must be UTF-8 encoded)</source>
+        <translation>invalid UTF-8 text (the export must be UTF-8 encoded)</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence or control character in a string</source>
+        <translation>invalid escape sequence or control character in a string</translation>
+    </message>
+    <message>
+        <source>invalid or out-of-range number</source>
+        <translation>invalid or out-of-range number</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected a string, number, object, array, true, false or null)</source>
+        <translation>invalid literal (expected a string, number, object, array, true, false or null)</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type</source>
+        <translation>a value has the wrong type</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>the JSON is nested too deeply</translation>
+    </message>
+    <message>
+        <source>the file contains no JSON value</source>
+        <translation>the file contains no JSON value</translation>
+    </message>
+    <message>
+        <source>the file is too large (more than 4 GiB)</source>
+        <translation>the file is too large (more than 4 GiB)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <source>an invalid value</source>
+        <translation>an invalid value</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a DiscordChatExporter JSON export)</source>
+        <translation>the file is empty (expected a DiscordChatExporter JSON export)</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 bytes; at most 4 GiB)</source>
+        <translation>the file is too large (%1 bytes; at most 4 GiB)</translation>
+    </message>
+    <message>
+        <source>not enough memory to load the file (%1 MB)</source>
+        <translation>not enough memory to load the file (%1 MB)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>the import was canceled</source>
+        <translation>the import was canceled</translation>
+    </message>
+    <message>
+        <source>expected a JSON object ({ ... }) as DiscordChatExporter writes, but the file holds an array</source>
+        <translation>expected a JSON object ({ ... }) as DiscordChatExporter writes, but the file holds an array</translation>
+    </message>
+    <message>
+        <source>this is not JSON: a DiscordChatExporter export starts with &apos;{&apos;</source>
+        <translation>this is not JSON: a DiscordChatExporter export starts with &apos;{&apos;</translation>
+    </message>
+    <message>
+        <source>the top-level object</source>
+        <translation>the top-level object</translation>
+    </message>
+    <message>
+        <source>unexpected content after the end of the top-level JSON object</source>
+        <translation>unexpected content after the end of the top-level JSON object</translation>
+    </message>
+    <message>
+        <source> at the end of the file (truncated file?)</source>
+        <translation> at the end of the file (truncated file?)</translation>
+    </message>
+    <message>
+        <source> (while reading %1)</source>
+        <translation> (while reading %1)</translation>
+    </message>
+    <message>
+        <source> (in %1)</source>
+        <translation> (in %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, but is %3</source>
+        <translation>&quot;%1&quot; must be %2, but is %3</translation>
+    </message>
+    <message>
+        <source>the import stopped while storing %1 of %2</source>
+        <translation>the import stopped while storing %1 of %2</translation>
+    </message>
+    <message>
+        <source>a string of digits (a snowflake id)</source>
+        <translation>a string of digits (a snowflake id)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an ISO 8601 date and time such as 2023-01-06T16:11:26.414+00:00, but is &quot;%2&quot;%3</source>
+        <translation>&quot;%1&quot; must be an ISO 8601 date and time such as 2023-01-06T16:11:26.414+00:00, but is &quot;%2&quot;%3</translation>
+    </message>
+    <message>
+        <source>an array of message objects</source>
+        <translation>an array of message objects</translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation>a message</translation>
+    </message>
+    <message>
+        <source>message #%1</source>
+        <translation>message #%1</translation>
+    </message>
+    <message>
+        <source>message #%1 (id %2)</source>
+        <translation>message #%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>no &quot;channel&quot; object or no &quot;messages&quot; array: this JSON is not a DiscordChatExporter export</source>
+        <translation>no &quot;channel&quot; object or no &quot;messages&quot; array: this JSON is not a DiscordChatExporter export</translation>
+    </message>
+    <message>
+        <source>the guild object</source>
+        <translation>the guild object</translation>
+    </message>
+    <message>
+        <source>the channel object</source>
+        <translation>the channel object</translation>
+    </message>
+    <message>
+        <source>the &quot;channel&quot; object has no &quot;id&quot;</source>
+        <translation>the &quot;channel&quot; object has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>the channel</source>
+        <translation>the channel</translation>
+    </message>
+    <message>
+        <source>the messages array</source>
+        <translation>the messages array</translation>
+    </message>
+    <message>
+        <source>a message has no &quot;id&quot; (in %1)</source>
+        <translation>a message has no &quot;id&quot; (in %1)</translation>
+    </message>
+    <message>
+        <source>a message has no &quot;timestamp&quot; (in %1)</source>
+        <translation>a message has no &quot;timestamp&quot; (in %1)</translation>
+    </message>
+    <message>
+        <source>%1: message type &quot;%2&quot; is not known; such messages are kept as service lines</source>
+        <translation>%1: message type &quot;%2&quot; is not known; such messages are kept as service lines</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>an event</translation>
+    </message>
+</context>
+<context>
     <name>ImportError</name>
     <message>
         <source>%1 (byte %2): %3</source>
@@ -1414,10 +1621,6 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>Import chat exports (Telegram JSON, WhatsApp text) into this workspace</source>
-        <translation>Import chat exports (Telegram JSON, WhatsApp text) into this workspace</translation>
-    </message>
-    <message>
         <source>&amp;Export Report…</source>
         <translation>&amp;Export Report…</translation>
     </message>
@@ -1448,6 +1651,10 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     <message>
         <source>Community name, time zone and currency, and the thresholds of the segment rules</source>
         <translation>Community name, time zone and currency, and the thresholds of the segment rules</translation>
+    </message>
+    <message>
+        <source>Import chat exports (Telegram JSON, WhatsApp text, DiscordChatExporter JSON) into this workspace</source>
+        <translation>Import chat exports (Telegram JSON, WhatsApp text, DiscordChatExporter JSON) into this workspace</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,213 @@
     </message>
 </context>
 <context>
+    <name>DiscordImporter</name>
+    <message>
+        <source>malformed JSON (a missing or misplaced comma, colon, bracket or brace, or the file ends too early)</source>
+        <translation>JSON 格式错误（缺少逗号、冒号、方括号或花括号，或其位置不对，或文件提前结束）</translation>
+    </message>
+    <message>
+        <source>the JSON ends before all arrays and objects are closed (truncated file?)</source>
+        <translation>JSON 在所有数组和对象闭合之前就结束了（文件可能不完整？）</translation>
+    </message>
+    <message>
+        <source>a string is not closed (truncated file?)</source>
+        <translation>有字符串未闭合（文件可能不完整？）</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 text (the export must be UTF-8 encoded)</source>
+        <translation>UTF-8 文本无效（导出文件必须使用 UTF-8 编码）</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence or control character in a string</source>
+        <translation>字符串中有无效的转义序列或控制字符</translation>
+    </message>
+    <message>
+        <source>invalid or out-of-range number</source>
+        <translation>数字无效或超出范围</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected a string, number, object, array, true, false or null)</source>
+        <translation>无效的字面量（应为字符串、数字、对象、数组、true、false 或 null）</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type</source>
+        <translation>某个值的类型不正确</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>JSON 嵌套层级过深</translation>
+    </message>
+    <message>
+        <source>the file contains no JSON value</source>
+        <translation>文件中没有任何 JSON 值</translation>
+    </message>
+    <message>
+        <source>the file is too large (more than 4 GiB)</source>
+        <translation>文件过大（超过 4 GiB）</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>an invalid value</source>
+        <translation>无效值</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a DiscordChatExporter JSON export)</source>
+        <translation>文件为空（应为 DiscordChatExporter 的 JSON 导出文件）</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 bytes; at most 4 GiB)</source>
+        <translation>文件过大（%1 字节；最大 4 GiB）</translation>
+    </message>
+    <message>
+        <source>not enough memory to load the file (%1 MB)</source>
+        <translation>内存不足，无法加载文件（%1 MB）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the import was canceled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>expected a JSON object ({ ... }) as DiscordChatExporter writes, but the file holds an array</source>
+        <translation>应为 DiscordChatExporter 写出的 JSON 对象（{ ... }），但文件中是一个数组</translation>
+    </message>
+    <message>
+        <source>this is not JSON: a DiscordChatExporter export starts with &apos;{&apos;</source>
+        <translation>这不是 JSON 文件：DiscordChatExporter 导出文件以“{”开头</translation>
+    </message>
+    <message>
+        <source>the top-level object</source>
+        <translation>顶层对象</translation>
+    </message>
+    <message>
+        <source>unexpected content after the end of the top-level JSON object</source>
+        <translation>顶层 JSON 对象结束后出现了多余的内容</translation>
+    </message>
+    <message>
+        <source> at the end of the file (truncated file?)</source>
+        <translation>，位于文件末尾（文件可能不完整？）</translation>
+    </message>
+    <message>
+        <source> (while reading %1)</source>
+        <translation>（读取%1时）</translation>
+    </message>
+    <message>
+        <source> (in %1)</source>
+        <translation>（位于%1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, but is %3</source>
+        <translation>“%1”应为%2，但实际是%3</translation>
+    </message>
+    <message>
+        <source>the import stopped while storing %1 of %2</source>
+        <translation>存储%1时导入中止（%2）</translation>
+    </message>
+    <message>
+        <source>a string of digits (a snowflake id)</source>
+        <translation>数字字符串（snowflake ID）</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an ISO 8601 date and time such as 2023-01-06T16:11:26.414+00:00, but is &quot;%2&quot;%3</source>
+        <translation>“%1”应为 ISO 8601 日期时间（例如 2023-01-06T16:11:26.414+00:00），但实际是“%2”%3</translation>
+    </message>
+    <message>
+        <source>an array of message objects</source>
+        <translation>由消息对象组成的数组</translation>
+    </message>
+    <message>
+        <source>a message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>message #%1</source>
+        <translation>第 %1 条消息</translation>
+    </message>
+    <message>
+        <source>message #%1 (id %2)</source>
+        <translation>第 %1 条消息（ID %2）</translation>
+    </message>
+    <message>
+        <source>no &quot;channel&quot; object or no &quot;messages&quot; array: this JSON is not a DiscordChatExporter export</source>
+        <translation>缺少 &quot;channel&quot; 对象或 &quot;messages&quot; 数组：此 JSON 不是 DiscordChatExporter 的导出文件</translation>
+    </message>
+    <message>
+        <source>the guild object</source>
+        <translation>服务器（guild）对象</translation>
+    </message>
+    <message>
+        <source>the channel object</source>
+        <translation>频道（channel）对象</translation>
+    </message>
+    <message>
+        <source>the &quot;channel&quot; object has no &quot;id&quot;</source>
+        <translation>&quot;channel&quot; 对象中没有 &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>the channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>the messages array</source>
+        <translation>消息数组</translation>
+    </message>
+    <message>
+        <source>a message has no &quot;id&quot; (in %1)</source>
+        <translation>有消息没有 &quot;id&quot;（位于%1）</translation>
+    </message>
+    <message>
+        <source>a message has no &quot;timestamp&quot; (in %1)</source>
+        <translation>有消息没有 &quot;timestamp&quot;（位于%1）</translation>
+    </message>
+    <message>
+        <source>%1: message type &quot;%2&quot; is not known; such messages are kept as service lines</source>
+        <translation>%1：未知的消息类型“%2”，此类消息按系统消息保留</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
     <name>ImportError</name>
     <message>
         <source>%1 (byte %2): %3</source>
@@ -1413,10 +1620,6 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>Import chat exports (Telegram JSON, WhatsApp text) into this workspace</source>
-        <translation>将聊天导出文件（Telegram JSON、WhatsApp 文本）导入此工作区</translation>
-    </message>
-    <message>
         <source>&amp;Export Report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
@@ -1447,6 +1650,10 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     <message>
         <source>Community name, time zone and currency, and the thresholds of the segment rules</source>
         <translation>社群名称、时区、货币，以及分层规则的阈值</translation>
+    </message>
+    <message>
+        <source>Import chat exports (Telegram JSON, WhatsApp text, DiscordChatExporter JSON) into this workspace</source>
+        <translation>将聊天导出文件（Telegram JSON、WhatsApp 文本、DiscordChatExporter JSON）导入此工作区</translation>
     </message>
 </context>
 <context>

@@ -121,8 +121,8 @@ void MainActions::retranslateUi()
     action(OpenWorkspace)->setStatusTip(tr("Open a Kindred workspace file"));
     action(ClearRecent)->setText(tr("Clear List"));
     action(Import)->setText(tr("&Import…"));
-    action(Import)->setStatusTip(tr("Import chat exports (Telegram JSON, WhatsApp text) into "
-                                    "this workspace"));
+    action(Import)->setStatusTip(tr("Import chat exports (Telegram JSON, WhatsApp text, "
+                                    "DiscordChatExporter JSON) into this workspace"));
     action(ExportReport)->setText(tr("&Export Report…"));
     action(ExportReport)->setStatusTip(tr("Write a PDF report of the period"));
     action(WorkspaceSettings)->setText(tr("Workspace &Settings…"));

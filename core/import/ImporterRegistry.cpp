@@ -1,5 +1,6 @@
 #include "ImporterRegistry.h"
 
+#include "DiscordImporter.h"
 #include "TelegramImporter.h"
 #include "WhatsAppImporter.h"
 
@@ -14,7 +15,7 @@ namespace kindred {
 
 QStringList ImporterRegistry::formats()
 {
-    return {QStringLiteral("telegram"), QStringLiteral("whatsapp")};
+    return {QStringLiteral("telegram"), QStringLiteral("whatsapp"), QStringLiteral("discord")};
 }
 
 std::unique_ptr<Importer> ImporterRegistry::create(const QString &format)
@@ -23,6 +24,8 @@ std::unique_ptr<Importer> ImporterRegistry::create(const QString &format)
         return std::make_unique<TelegramImporter>();
     if (format == QLatin1String("whatsapp"))
         return std::make_unique<WhatsAppImporter>();
+    if (format == QLatin1String("discord"))
+        return std::make_unique<DiscordImporter>();
     return nullptr;
 }
 

@@ -47,6 +47,9 @@ private slots:
         for (const QString &f :
              wa.entryList({QStringLiteral("*.txt"), QStringLiteral("*.zip")}, QDir::Files))
             QTest::newRow(qPrintable(f)) << wa.filePath(f) << QStringLiteral("whatsapp");
+        const QDir dc(exportFile(QStringLiteral("discord")));
+        for (const QString &f : dc.entryList({QStringLiteral("*.json")}, QDir::Files))
+            QTest::newRow(qPrintable(f)) << dc.filePath(f) << QStringLiteral("discord");
     }
     void detectsFormat()
     {
@@ -59,8 +62,6 @@ private slots:
     void rejectsUnknownFormats_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::newRow("discord json")
-            << exportFile(QStringLiteral("discord/chat-analytics__DM_2A_2M.json"));
         QTest::newRow("wechat csv")
             << exportFile(QStringLiteral("wechat/WeClone__example_chat.csv"));
         QTest::newRow("missing") << QStringLiteral("/nonexistent/result.json");

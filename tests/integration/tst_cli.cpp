@@ -77,6 +77,20 @@ private slots:
         }
         QTest::newRow("chat-analytics 2A_5M: A and B, 5 messages")
             << wa("chat-analytics__2A_5M.txt") << 2 << 5 << 1 << QString() << QString();
+        auto dc = [](const char *f) {
+            return QStringList{exportFile(QStringLiteral("discord/") + QLatin1String(f))};
+        };
+        // Discord, read with python's json module: members = distinct non-bot author ids
+        // (joiners included: GuildMemberJoin adds a join event), messages = entries whose type
+        // is Default or Reply. GC_3A_5M: SOURCES.md says 3 non-system messages.
+        QTest::newRow("discord GC_3A_5M: 3 authors, 3 messages")
+            << dc("chat-analytics__GC_3A_5M.json") << 3 << 3 << 1 << QString() << QString();
+        // general: Adam, Thomas, Patrick and the joiner "RICK NITRO"; 35 entries of which
+        // 3 GuildMemberJoin and 1 ThreadCreated.
+        QTest::newRow("discord general: 4 members, 31 messages")
+            << dc("DiscordChatExporter-frontend__Example guild - Text Channels - general "
+                  "[1012224565567721552].json")
+            << 4 << 31 << 1 << QString() << QString();
     }
     void importThenStats()
     {
