@@ -326,6 +326,70 @@
         <source>an event</source>
         <translation>an event</translation>
     </message>
+    <message>
+        <source>the file is empty: it holds no DiscordChatExporter CSV header</source>
+        <translation>the file is empty: it holds no DiscordChatExporter CSV header</translation>
+    </message>
+    <message>
+        <source>not a DiscordChatExporter CSV export: the first line must be the header &quot;AuthorID,Author,Date,Content,Attachments,Reactions&quot;</source>
+        <translation>not a DiscordChatExporter CSV export: the first line must be the header &quot;AuthorID,Author,Date,Content,Attachments,Reactions&quot;</translation>
+    </message>
+    <message>
+        <source>the import was stopped when starting the channel</source>
+        <translation>the import was stopped when starting the channel</translation>
+    </message>
+    <message>
+        <source>import canceled</source>
+        <translation>import canceled</translation>
+    </message>
+    <message>
+        <source>%1 more record(s) had a Reactions field that was not understood</source>
+        <translation>%1 more record(s) had a Reactions field that was not understood</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>read error: %1</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is not closed before the end of the file</source>
+        <translation>the quoted field that starts here is not closed before the end of the file</translation>
+    </message>
+    <message>
+        <source>unexpected character after the closing quote of a field (a quote inside a quoted field must be doubled)</source>
+        <translation>unexpected character after the closing quote of a field (a quote inside a quoted field must be doubled)</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; DiscordChatExporter writes UTF-8</source>
+        <translation>the text is not valid UTF-8; DiscordChatExporter writes UTF-8</translation>
+    </message>
+    <message>
+        <source>the record that starts here is larger than %1 MiB</source>
+        <translation>the record that starts here is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <source>record %1 has %2 field(s); a DiscordChatExporter CSV record has 6</source>
+        <translation>record %1 has %2 field(s); a DiscordChatExporter CSV record has 6</translation>
+    </message>
+    <message>
+        <source>invalid date &quot;%1&quot;: expected ISO 8601 such as 2023-01-05T10:12:13.456+01:00 or DiscordChatExporter&apos;s dd-MMM-yy hh:mm tt such as 05-Jan-23 10:12 AM</source>
+        <translation>invalid date &quot;%1&quot;: expected ISO 8601 such as 2023-01-05T10:12:13.456+01:00 or DiscordChatExporter&apos;s dd-MMM-yy hh:mm tt such as 05-Jan-23 10:12 AM</translation>
+    </message>
+    <message>
+        <source>%1: the dates have no time zone (old DiscordChatExporter date format); they were read as UTC</source>
+        <translation>%1: the dates have no time zone (old DiscordChatExporter date format); they were read as UTC</translation>
+    </message>
+    <message>
+        <source>line %1: the Reactions field &quot;%2&quot; is not in the form &quot;emoji (count),...&quot;; its reactions were skipped</source>
+        <translation>line %1: the Reactions field &quot;%2&quot; is not in the form &quot;emoji (count),...&quot;; its reactions were skipped</translation>
+    </message>
+    <message>
+        <source>the import was stopped while storing record %1</source>
+        <translation>the import was stopped while storing record %1</translation>
+    </message>
+    <message>
+        <source>the import was stopped while storing the event of record %1</source>
+        <translation>the import was stopped while storing the event of record %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportError</name>
@@ -1696,10 +1760,6 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
         <translation>Import chat exports</translation>
     </message>
     <message>
-        <source>Chat exports (*.json *.txt *.zip);;All files (*)</source>
-        <translation>Chat exports (*.json *.txt *.zip);;All files (*)</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1726,6 +1786,10 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     <message>
         <source>Open or create a workspace first.</source>
         <translation>Open or create a workspace first.</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.txt *.zip *.csv);;All files (*)</source>
+        <translation>Chat exports (*.json *.txt *.zip *.csv);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,70 @@
         <source>an event</source>
         <translation>事件</translation>
     </message>
+    <message>
+        <source>the file is empty: it holds no DiscordChatExporter CSV header</source>
+        <translation>文件为空：其中没有 DiscordChatExporter CSV 表头</translation>
+    </message>
+    <message>
+        <source>not a DiscordChatExporter CSV export: the first line must be the header &quot;AuthorID,Author,Date,Content,Attachments,Reactions&quot;</source>
+        <translation>不是 DiscordChatExporter CSV 导出文件：第一行必须是表头“AuthorID,Author,Date,Content,Attachments,Reactions”</translation>
+    </message>
+    <message>
+        <source>the import was stopped when starting the channel</source>
+        <translation>开始导入频道时导入被中止</translation>
+    </message>
+    <message>
+        <source>import canceled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>%1 more record(s) had a Reactions field that was not understood</source>
+        <translation>另有 %1 条记录的 Reactions 字段无法识别</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>读取错误：%1</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is not closed before the end of the file</source>
+        <translation>从此处开始的带引号字段直到文件结尾都没有闭合</translation>
+    </message>
+    <message>
+        <source>unexpected character after the closing quote of a field (a quote inside a quoted field must be doubled)</source>
+        <translation>字段的结束引号之后出现了意外字符（带引号字段内的引号必须写成两个）</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; DiscordChatExporter writes UTF-8</source>
+        <translation>文本不是有效的 UTF-8；DiscordChatExporter 导出的是 UTF-8</translation>
+    </message>
+    <message>
+        <source>the record that starts here is larger than %1 MiB</source>
+        <translation>从此处开始的记录超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>record %1 has %2 field(s); a DiscordChatExporter CSV record has 6</source>
+        <translation>第 %1 条记录有 %2 个字段；DiscordChatExporter CSV 记录应有 6 个字段</translation>
+    </message>
+    <message>
+        <source>invalid date &quot;%1&quot;: expected ISO 8601 such as 2023-01-05T10:12:13.456+01:00 or DiscordChatExporter&apos;s dd-MMM-yy hh:mm tt such as 05-Jan-23 10:12 AM</source>
+        <translation>无效的日期“%1”：应为 ISO 8601 格式（如 2023-01-05T10:12:13.456+01:00）或 DiscordChatExporter 的 dd-MMM-yy hh:mm tt 格式（如 05-Jan-23 10:12 AM）</translation>
+    </message>
+    <message>
+        <source>%1: the dates have no time zone (old DiscordChatExporter date format); they were read as UTC</source>
+        <translation>%1：日期不含时区（旧版 DiscordChatExporter 日期格式）；已按 UTC 读取</translation>
+    </message>
+    <message>
+        <source>line %1: the Reactions field &quot;%2&quot; is not in the form &quot;emoji (count),...&quot;; its reactions were skipped</source>
+        <translation>第 %1 行：Reactions 字段“%2”不是“表情 (数量),...”的形式；已跳过其中的回应</translation>
+    </message>
+    <message>
+        <source>the import was stopped while storing record %1</source>
+        <translation>存储第 %1 条记录时导入被中止</translation>
+    </message>
+    <message>
+        <source>the import was stopped while storing the event of record %1</source>
+        <translation>存储第 %1 条记录的事件时导入被中止</translation>
+    </message>
 </context>
 <context>
     <name>ImportError</name>
@@ -1695,10 +1759,6 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
         <translation>导入聊天导出文件</translation>
     </message>
     <message>
-        <source>Chat exports (*.json *.txt *.zip);;All files (*)</source>
-        <translation>聊天导出文件 (*.json *.txt *.zip);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1725,6 +1785,10 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     <message>
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建一个工作区。</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.txt *.zip *.csv);;All files (*)</source>
+        <translation>聊天导出文件 (*.json *.txt *.zip *.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

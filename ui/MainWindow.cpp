@@ -257,7 +257,7 @@ void MainWindow::chooseImportFiles()
 {
     const QStringList files =
         QFileDialog::getOpenFileNames(this, tr("Import chat exports"), QDir::homePath(),
-                                      tr("Chat exports (*.json *.txt *.zip);;All files (*)"));
+                                      tr("Chat exports (*.json *.txt *.zip *.csv);;All files (*)"));
     if (!files.isEmpty())
         importFiles(files);
 }

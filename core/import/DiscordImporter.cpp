@@ -1,6 +1,9 @@
 #include "DiscordImporter.h"
 
+#include "DiscordCsvImporter.h"
 #include "discord/DiscordReader.h"
+
+#include <QFile>
 
 namespace kindred {
 
@@ -36,12 +39,11 @@ bool hasKeyWith(const QByteArray &head, const char *key, char open)
 
 int DiscordImporter::detect(const QByteArray &head, const QString &fileName) const
 {
-    Q_UNUSED(fileName);
     qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     while (i < head.size() && isSpace(head[i]))
         ++i;
     if (i >= head.size() || head[i] != '{')
-        return 0;
+        return DiscordCsvImporter().detect(head, fileName);
     if (!hasKeyWith(head, "guild", '{') || !hasKeyWith(head, "channel", '{') ||
         !hasKeyWith(head, "messages", '['))
         return 0;
@@ -51,6 +53,18 @@ int DiscordImporter::detect(const QByteArray &head, const QString &fileName) con
 bool DiscordImporter::read(const QString &path, ImportSink &sink, ImportError &error)
 {
     error = ImportError();
+    // The CSV export: anything that does not start like JSON and either has the CSV header or
+    // is named .csv (so that a CSV with a wrong header gets the CSV importer's message).
+    QByteArray head;
+    if (QFile file(path); file.open(QIODevice::ReadOnly))
+        head = file.read(4096);
+    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < head.size() && isSpace(head[i]))
+        ++i;
+    const bool json = i < head.size() && (head[i] == '{' || head[i] == '[');
+    if (!json && (DiscordCsvImporter().detect(head, path) > 0 ||
+                  path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)))
+        return DiscordCsvImporter().read(path, sink, error);
     discord::DiscordReader reader(path, sink, error);
     return reader.run();
 }

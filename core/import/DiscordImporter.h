@@ -30,6 +30,11 @@
 //    animated); count; users (when exported) are the reactors, without time (at = 0).
 //
 // The reader lives in import/discord/ (DiscordReader, DiscordDocument).
+//
+// DCE's CSV export belongs to the same user-facing format "discord": detect() scores a CSV
+// with DCE's header through DiscordCsvImporter, and read() hands every file that does not
+// start with '{' or '[' and has that header (or a .csv name) to DiscordCsvImporter, which maps
+// it onto the same channel and author identities (see DiscordCsvImporter.h).
 
 #include "Importer.h"
 
