@@ -1,5 +1,6 @@
 #include "ImportService.h"
 
+#include "BatchRemover.h"
 #include "ImportWriter.h"
 #include "ImporterRegistry.h"
 #include "PipelinedSink.h"
@@ -203,6 +204,11 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
         return rollback(QCoreApplication::translate(
             "ImportService", "cannot create the community in the workspace"));
 
+    if (m_replaceBatch > 0) {
+        // Re-import: the old batch goes in the same transaction, so a failed re-import keeps it.
+        if (!BatchRemover::removeInTransaction(m_db, m_replaceBatch, &dbError))
+            return rollback(dbError);
+    }
     // The content hash decides whether this exact file was imported before. When no earlier
     // batch has the same size it cannot be, so the hash is computed on the second core while
     // the file is imported; otherwise first, to skip the import altogether.
@@ -229,13 +235,14 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
     QSqlQuery batch(m_db.sql());
     batch.prepare(
         QStringLiteral("INSERT INTO import_batch(community_id, file_name, format, sha256, "
-                       "size_bytes, imported_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                       "size_bytes, imported_at, source_path) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     batch.addBindValue(communityId);
     batch.addBindValue(QFileInfo(path).fileName());
     batch.addBindValue(fmt);
     batch.addBindValue(result->sha256.isEmpty() ? QStringLiteral("pending") : result->sha256);
     batch.addBindValue(size);
     batch.addBindValue(QDateTime::currentSecsSinceEpoch());
+    batch.addBindValue(QFileInfo(path).absoluteFilePath());
     if (!batch.exec())
         return rollback(
             QCoreApplication::translate("ImportService", "cannot record the import batch"));
@@ -299,11 +306,12 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
     result->messagesSkippedDuplicate = writer.messagesSkipped();
     result->membersAdded = writer.membersAdded();
     result->eventsAdded = writer.eventsAdded();
+    result->peopleInExport = writer.peopleSeen();
     result->warnings = writer.warnings();
     QSqlQuery upd(m_db.sql());
     upd.prepare(QStringLiteral("UPDATE import_batch SET sha256 = ?, messages_added = ?, "
                                "messages_skipped = ?, members_added = ?, events_added = ?, "
-                               "warnings = ? WHERE id = ?"));
+                               "warnings = ?, people_in_export = ? WHERE id = ?"));
     upd.addBindValue(result->sha256);
     upd.addBindValue(result->messagesAdded);
     upd.addBindValue(result->messagesSkippedDuplicate);
@@ -311,6 +319,7 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
     upd.addBindValue(result->eventsAdded);
     upd.addBindValue(result->warnings.isEmpty() ? QStringLiteral("")
                                                 : result->warnings.join(QLatin1Char('\n')));
+    upd.addBindValue(result->peopleInExport);
     upd.addBindValue(result->batchId);
     if (!upd.exec())
         return rollback(

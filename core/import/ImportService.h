@@ -28,6 +28,7 @@ struct ImportResult
     qint64 messagesSkippedDuplicate = 0;
     qint64 membersAdded = 0;
     qint64 eventsAdded = 0;
+    qint64 peopleInExport = 0; ///< distinct people (incl. bots, the exporter) the file named
     QStringList warnings;
 
     /// {"file","format","messages_added","messages_skipped_duplicate","members_added",
@@ -45,6 +46,10 @@ public:
     /// Called with (bytes done, bytes total) while reading.
     void setProgressCallback(std::function<void(qint64, qint64)> cb) { m_progress = std::move(cb); }
 
+    /// Makes the next importFile() a re-import: batch `batchId` is removed (BatchRemover) in
+    /// the same transaction before the file is read, so a failed re-import keeps the old batch.
+    void setReplaceBatch(qint64 batchId) { m_replaceBatch = batchId; }
+
     /// Imports `path` as `format` ("auto" or empty = detect). False with error (file and
     /// position) on unreadable or malformed input, cancel, or a database error.
     bool importFile(const QString &path, const QString &format, ImportResult *result,
@@ -57,6 +62,7 @@ private:
     Database &m_db;
     const std::atomic_bool *m_cancel = nullptr;
     std::function<void(qint64, qint64)> m_progress;
+    qint64 m_replaceBatch = 0;
 };
 
 } // namespace kindred

@@ -18,16 +18,18 @@ ImportWriter::~ImportWriter() = default;
 bool ImportWriter::prepare(QString *error)
 {
     auto make = [this](const char *sql) { return std::make_unique<SqliteStatement>(m_db, sql); };
-    m_insertChannel = make("INSERT INTO channel(community_id, platform, external_id, name, kind) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING");
+    m_insertChannel =
+        make("INSERT INTO channel(community_id, platform, external_id, name, kind, "
+             "import_batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING");
     m_findChannel = make("SELECT id FROM channel WHERE community_id = ?1 AND platform = ?2 "
                          "AND external_id = ?3");
     m_findIdentity = make("SELECT member_id FROM identity WHERE community_id = ?1 AND "
                           "platform = ?2 AND external_id = ?3");
     m_insertMember =
-        make("INSERT INTO member(community_id, display_name, is_bot) VALUES (?1, ?2, ?3)");
+        make("INSERT INTO member(community_id, display_name, is_bot, import_batch_id) VALUES "
+             "(?1, ?2, ?3, ?4)");
     m_insertIdentity = make("INSERT INTO identity(community_id, member_id, platform, external_id, "
-                            "display_name) VALUES (?1, ?2, ?3, ?4, ?5)");
+                            "display_name, import_batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     m_insertMessage = make(
         "INSERT INTO message(channel_id, external_id, member_id, sent_at, text, "
         "reply_to_external_id, thread_external_id, edited_at, forwarded_from, attachment_kind, "
@@ -36,13 +38,15 @@ bool ImportWriter::prepare(QString *error)
     m_markBot = make("UPDATE member SET is_bot = 1 WHERE id = ?1 AND is_bot = 0");
     m_markSelf = make("UPDATE member SET is_self = 1 WHERE id = ?1 AND is_self = 0");
     m_findMessage = make("SELECT id FROM message WHERE channel_id = ?1 AND external_id = ?2");
-    m_upsertReaction = make("INSERT INTO reaction(message_id, emoji, count) VALUES (?1, ?2, ?3) "
+    m_upsertReaction = make("INSERT INTO reaction(message_id, emoji, count, import_batch_id) "
+                            "VALUES (?1, ?2, ?3, ?4) "
                             "ON CONFLICT(message_id, emoji) DO UPDATE SET count = "
                             "max(count, excluded.count) RETURNING id");
-    m_insertReaction = make("INSERT INTO reaction(message_id, emoji, count) VALUES (?1, ?2, ?3) "
+    m_insertReaction = make("INSERT INTO reaction(message_id, emoji, count, import_batch_id) "
+                            "VALUES (?1, ?2, ?3, ?4) "
                             "ON CONFLICT(message_id, emoji) DO NOTHING");
-    m_insertReactor = make("INSERT INTO reaction_member(reaction_id, member_id, reacted_at) "
-                           "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING");
+    m_insertReactor = make("INSERT INTO reaction_member(reaction_id, member_id, reacted_at, "
+                           "import_batch_id) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING");
     m_insertEvent = make("INSERT INTO event(channel_id, kind, member_id, actor_member_id, "
                          "occurred_at, message_external_id, detail, dedup_key, import_batch_id) "
                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO NOTHING");
@@ -82,6 +86,7 @@ bool ImportWriter::beginChannel(const ChannelInfo &channel)
     ins.bind(3, channel.externalId);
     ins.bind(4, channel.name.isNull() ? QStringLiteral("") : channel.name);
     ins.bind(5, channel.kind.isNull() ? QStringLiteral("") : channel.kind);
+    ins.bindNullable(6, m_batchId);
     const int rc = ins.step();
     ins.reset();
     if (rc != SQLITE_DONE)
@@ -126,6 +131,7 @@ qint64 ImportWriter::resolveMember(const PersonRef &person)
         im.bind(1, m_communityId);
         im.bind(2, name);
         im.bind(3, qint64(person.isBot ? 1 : 0));
+        im.bindNullable(4, m_batchId);
         const int rc = im.step();
         im.reset();
         if (rc != SQLITE_DONE)
@@ -137,6 +143,7 @@ qint64 ImportWriter::resolveMember(const PersonRef &person)
         ii.bind(3, m_platform);
         ii.bind(4, person.externalId);
         ii.bind(5, name);
+        ii.bindNullable(6, m_batchId);
         const int rc2 = ii.step();
         ii.reset();
         if (rc2 != SQLITE_DONE)
@@ -144,6 +151,7 @@ qint64 ImportWriter::resolveMember(const PersonRef &person)
         ++m_membersAdded;
     }
     m_memberByExternalId.insert(person.externalId, id);
+    m_people.insert(id);
     if (person.isBot && !m_bots.contains(id) && !markBot(id))
         return -1;
     if (person.isSelf && !m_selves.contains(id) && !markSelf(id))
@@ -253,6 +261,7 @@ bool ImportWriter::storeReactions(qint64 messageId, const MessageInfo &m, bool i
         st.bind(1, messageId);
         st.bind(2, r.emoji);
         st.bind(3, qint64(std::max<int>(r.count, int(r.reactors.size()))));
+        st.bindNullable(4, m_batchId);
         const int rc = st.step();
         qint64 reactionId = 0;
         if (isNew && rc == SQLITE_DONE && sqlite3_changes(m_db) > 0)
@@ -266,6 +275,7 @@ bool ImportWriter::storeReactions(qint64 messageId, const MessageInfo &m, bool i
             up.bind(1, messageId);
             up.bind(2, r.emoji);
             up.bind(3, qint64(std::max<int>(r.count, int(r.reactors.size()))));
+            up.bindNullable(4, m_batchId);
             if (up.step() == SQLITE_ROW)
                 reactionId = up.columnInt64(0);
             up.reset();
@@ -282,6 +292,7 @@ bool ImportWriter::storeReactions(qint64 messageId, const MessageInfo &m, bool i
             ir.bind(1, reactionId);
             ir.bind(2, reactor);
             ir.bindNullable(3, who.at);
+            ir.bindNullable(4, m_batchId);
             const int rc = ir.step();
             ir.reset();
             if (rc != SQLITE_DONE)

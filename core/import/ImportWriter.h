@@ -51,6 +51,8 @@ public:
     qint64 membersAdded() const { return m_membersAdded; }
     qint64 eventsAdded() const { return m_eventsAdded; }
     qint64 channelsSeen() const { return m_channelsSeen; }
+    /// Distinct people (members, bots, the exporting account) the export named.
+    qint64 peopleSeen() const { return m_people.size(); }
     const QStringList &warnings() const { return m_warnings; }
     /// The database error that made a sink call return false.
     QString lastError() const { return m_lastError; }
@@ -79,6 +81,7 @@ private:
     QHash<qint64, bool> m_eventMembers;
     QSet<qint64> m_bots;
     QSet<qint64> m_selves;
+    QSet<qint64> m_people;
     std::unique_ptr<SqliteStatement> m_insertChannel, m_findChannel, m_findIdentity, m_insertMember,
         m_insertIdentity, m_insertMessage, m_findMessage, m_upsertReaction, m_insertReactor,
         m_insertEvent, m_markBot, m_insertReaction, m_markSelf;

@@ -121,6 +121,93 @@ CREATE TABLE event (
 CREATE INDEX event_member ON event(member_id, occurred_at);
 )SQL";
 
+// Migration 2 (sources issue): batch provenance on every row an import adds, so that removing a
+// batch removes exactly what it added; contact fields for identity-merge suggestions; the
+// merge log; memberships/payments, feedback and activities with attendance (generic CSV).
+constexpr const char *kMigration2 = R"SQL(
+ALTER TABLE channel ADD COLUMN import_batch_id INTEGER REFERENCES import_batch(id);
+ALTER TABLE member ADD COLUMN import_batch_id INTEGER REFERENCES import_batch(id);
+ALTER TABLE identity ADD COLUMN import_batch_id INTEGER REFERENCES import_batch(id);
+ALTER TABLE identity ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE identity ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE reaction ADD COLUMN import_batch_id INTEGER REFERENCES import_batch(id);
+ALTER TABLE reaction_member ADD COLUMN import_batch_id INTEGER REFERENCES import_batch(id);
+ALTER TABLE import_batch ADD COLUMN source_path TEXT NOT NULL DEFAULT '';
+ALTER TABLE import_batch ADD COLUMN people_in_export INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE import_batch ADD COLUMN rows_added INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX message_member ON message(member_id, sent_at);
+CREATE INDEX identity_email ON identity(email) WHERE email <> '';
+CREATE INDEX identity_phone ON identity(phone) WHERE phone <> '';
+CREATE TABLE member_merge (
+    id               INTEGER PRIMARY KEY,
+    community_id     INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+    source_member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    target_member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    reason           TEXT NOT NULL DEFAULT '',
+    actor            TEXT NOT NULL DEFAULT '',
+    merged_at        INTEGER NOT NULL,
+    undone_at        INTEGER
+);
+CREATE INDEX member_merge_source ON member_merge(source_member_id);
+CREATE TABLE plan (
+    id              INTEGER PRIMARY KEY,
+    community_id    INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+    name            TEXT NOT NULL,
+    price_minor     INTEGER,          -- minor currency units (fen, cents)
+    currency        TEXT NOT NULL DEFAULT '',
+    period_days     INTEGER,
+    import_batch_id INTEGER REFERENCES import_batch(id),
+    UNIQUE (community_id, name)
+);
+CREATE TABLE membership (
+    id              INTEGER PRIMARY KEY,
+    community_id    INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+    member_id       INTEGER NOT NULL REFERENCES member(id),
+    plan_id         INTEGER REFERENCES plan(id),
+    amount_minor    INTEGER NOT NULL DEFAULT 0, -- minor units of currency
+    currency        TEXT NOT NULL DEFAULT '',   -- ISO 4217
+    started_at      INTEGER NOT NULL,           -- UTC seconds
+    expires_at      INTEGER,                    -- UTC seconds, NULL = no expiry
+    status          TEXT NOT NULL DEFAULT 'active'
+                    CHECK (status IN ('trial','active','expired','refunded','cancelled')),
+    renewal_of      INTEGER REFERENCES membership(id),
+    external_id     TEXT NOT NULL,
+    import_batch_id INTEGER REFERENCES import_batch(id),
+    UNIQUE (community_id, external_id)
+);
+CREATE INDEX membership_member ON membership(member_id, started_at);
+CREATE TABLE feedback (
+    id              INTEGER PRIMARY KEY,
+    community_id    INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+    member_id       INTEGER REFERENCES member(id),
+    submitted_at    INTEGER NOT NULL,
+    score           REAL,
+    text            TEXT NOT NULL DEFAULT '',
+    external_id     TEXT NOT NULL,
+    import_batch_id INTEGER REFERENCES import_batch(id),
+    UNIQUE (community_id, external_id)
+);
+CREATE TABLE activity (
+    id              INTEGER PRIMARY KEY,
+    community_id    INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+    name            TEXT NOT NULL,
+    kind            TEXT NOT NULL DEFAULT '',
+    starts_at       INTEGER NOT NULL,
+    ends_at         INTEGER,
+    import_batch_id INTEGER REFERENCES import_batch(id),
+    UNIQUE (community_id, name, starts_at)
+);
+CREATE TABLE activity_attendance (
+    activity_id     INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+    member_id       INTEGER NOT NULL REFERENCES member(id),
+    status          TEXT NOT NULL DEFAULT 'attended'
+                    CHECK (status IN ('registered','attended','absent')),
+    import_batch_id INTEGER REFERENCES import_batch(id),
+    PRIMARY KEY (activity_id, member_id)
+) WITHOUT ROWID;
+CREATE INDEX activity_attendance_member ON activity_attendance(member_id);
+)SQL";
+
 struct Migration
 {
     int version;
@@ -129,6 +216,7 @@ struct Migration
 
 constexpr Migration kMigrations[] = {
     {1, kMigration1},
+    {2, kMigration2},
 };
 
 QString sqliteError(sqlite3 *db, char *msg)
