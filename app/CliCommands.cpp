@@ -73,6 +73,10 @@ void printUsage()
         "  kindred stats   --workspace FILE [--from D] [--to D] [--json]\n"
         "  kindred members --workspace FILE [--segment S] [--csv]\n"
         "  kindred report  --workspace FILE --out FILE.pdf [--from D] [--to D] [--lang zh_CN|en]\n"
+        "  kindred batches --workspace FILE [--json] [--remove ID]\n"
+        "  kindred audit   --workspace FILE [--json]           member counts per platform\n"
+        "  kindred merge   --workspace FILE --suggest [--json] | --source ID --target ID | "
+        "--undo MERGE_ID\n"
         "  kindred demo    --workspace FILE                   build the demo community"));
 }
 

@@ -1,5 +1,6 @@
 // kindred: the GUI (no subcommand) or one of the command-line subcommands of PRODUCT.md §6.
 #include "CliCommands.h"
+#include "CliIdentity.h"
 #include "GuiLauncher.h"
 
 #include <QApplication>
@@ -63,6 +64,12 @@ int main(int argc, char *argv[])
         return kindred::cli::runStats(args);
     if (command == QLatin1String("members"))
         return kindred::cli::runMembers(args);
+    if (command == QLatin1String("batches"))
+        return kindred::cli::runBatches(args);
+    if (command == QLatin1String("audit"))
+        return kindred::cli::runAudit(args);
+    if (command == QLatin1String("merge"))
+        return kindred::cli::runMerge(args);
     if (command == QLatin1String("demo"))
         return kindred::cli::runDemo(args);
     std::fprintf(stderr, "kindred: unknown command '%s' (try kindred --help)\n", argv[1]);

@@ -44,16 +44,16 @@ bool AnalyticsSource::load(QString *error)
                      .arg(m_db.path());
         return false;
     }
+    // Rows first, then merges resolved: a surviving member carries the earliest first-seen
+    // and join and the latest last-seen of everyone merged into it, and is counted when any
+    // of them was seen.
+    std::vector<MemberFacts> rows;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        const bool bot = q.value(7).toInt() != 0;
-        const qint64 merged = q.value(8).toLongLong();
-        if (bot)
+        if (q.value(7).toInt() != 0)
             continue;
-        if (merged > 0) {
+        if (const qint64 merged = q.value(8).toLongLong(); merged > 0)
             mergedInto.insert(id, merged);
-            continue;
-        }
         MemberFacts f;
         f.id = id;
         f.name = q.value(1).toString();
@@ -62,23 +62,44 @@ bool AnalyticsSource::load(QString *error)
         f.joinedAt = q.value(4).toLongLong();
         f.leftAt = q.value(5).toLongLong();
         f.status = q.value(6).toString();
-        if (f.firstSeen == 0) // known only by name (e.g. a system line): not a member yet
+        rows.push_back(std::move(f));
+    }
+    auto rootOf = [&](qint64 id) {
+        for (int hops = 0; hops < 32 && mergedInto.contains(id); ++hops)
+            id = mergedInto.value(id);
+        return id;
+    };
+    QHash<qint64, size_t> survivorIndex;
+    for (size_t i = 0; i < rows.size(); ++i)
+        if (!mergedInto.contains(rows[i].id))
+            survivorIndex.insert(rows[i].id, i);
+    auto minPositive = [](qint64 a, qint64 b) {
+        return a == 0 ? b : (b == 0 ? a : std::min(a, b));
+    };
+    for (const MemberFacts &f : rows) {
+        if (!mergedInto.contains(f.id))
             continue;
-        if (size_t(id) >= m_rootOf.size())
-            m_rootOf.resize(size_t(id) + 1, 0);
-        m_rootOf[size_t(id)] = id;
-        m_members.push_back(std::move(f));
+        const auto it = survivorIndex.constFind(rootOf(f.id));
+        if (it == survivorIndex.constEnd())
+            continue; // merged into a bot or an unknown member: not counted
+        MemberFacts &root = rows[it.value()];
+        root.firstSeen = minPositive(root.firstSeen, f.firstSeen);
+        root.lastSeen = std::max(root.lastSeen, f.lastSeen);
+        root.joinedAt = minPositive(root.joinedAt, f.joinedAt);
+        root.leftAt = root.leftAt > 0 && f.leftAt > 0 ? std::max(root.leftAt, f.leftAt) : 0;
     }
-    for (auto it = mergedInto.cbegin(); it != mergedInto.cend(); ++it) {
-        qint64 root = it.value();
-        for (int hops = 0; hops < 32 && mergedInto.contains(root); ++hops)
-            root = mergedInto.value(root);
-        if (resolve(root) == root && root > 0) {
-            if (size_t(it.key()) >= m_rootOf.size())
-                m_rootOf.resize(size_t(it.key()) + 1, 0);
-            m_rootOf[size_t(it.key())] = root;
-        }
+    for (const MemberFacts &f : rows) {
+        const qint64 root = rootOf(f.id);
+        const auto it = survivorIndex.constFind(root);
+        if (it == survivorIndex.constEnd() || rows[it.value()].firstSeen == 0)
+            continue; // known only by name (e.g. a system line): not a member yet
+        if (size_t(f.id) >= m_rootOf.size())
+            m_rootOf.resize(size_t(f.id) + 1, 0);
+        m_rootOf[size_t(f.id)] = root;
     }
+    for (const MemberFacts &f : rows)
+        if (!mergedInto.contains(f.id) && f.firstSeen > 0)
+            m_members.push_back(f);
     return true;
 }
 
