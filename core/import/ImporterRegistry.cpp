@@ -1,7 +1,9 @@
 #include "ImporterRegistry.h"
 
 #include "DiscordImporter.h"
+#include "SlackImporter.h"
 #include "TelegramImporter.h"
+#include "WeChatImporter.h"
 #include "WhatsAppImporter.h"
 
 #include <QCoreApplication>
@@ -15,7 +17,8 @@ namespace kindred {
 
 QStringList ImporterRegistry::formats()
 {
-    return {QStringLiteral("telegram"), QStringLiteral("whatsapp"), QStringLiteral("discord")};
+    return {QStringLiteral("telegram"), QStringLiteral("whatsapp"), QStringLiteral("discord"),
+            QStringLiteral("wechat"), QStringLiteral("slack")};
 }
 
 std::unique_ptr<Importer> ImporterRegistry::create(const QString &format)
@@ -26,6 +29,10 @@ std::unique_ptr<Importer> ImporterRegistry::create(const QString &format)
         return std::make_unique<WhatsAppImporter>();
     if (format == QLatin1String("discord"))
         return std::make_unique<DiscordImporter>();
+    if (format == QLatin1String("wechat"))
+        return std::make_unique<WeChatImporter>();
+    if (format == QLatin1String("slack"))
+        return std::make_unique<SlackImporter>();
     return nullptr;
 }
 
@@ -42,18 +49,28 @@ QByteArray ImporterRegistry::readHead(const QString &path, QString *innerName, q
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip))
         return head;
-    // Prefer a WhatsApp chat text, then any .txt/.json entry.
+    // Prefer a WhatsApp chat text, then a Slack export's channels.json (at the root or in one
+    // folder), then any .txt/.json entry.
     QString best;
+    QString slackList;
     for (const QString &name : zip.getFileNameList()) {
         const QString lower = name.toLower();
         if (lower.endsWith(QLatin1String("_chat.txt"))) {
             best = name;
+            slackList.clear();
             break;
         }
+        if (name.count(QLatin1Char('/')) <= 1 &&
+            (name == QLatin1String("channels.json") ||
+             name.endsWith(QLatin1String("/channels.json"))) &&
+            (slackList.isEmpty() || !name.contains(QLatin1Char('/'))))
+            slackList = name;
         if (best.isEmpty() &&
             (lower.endsWith(QLatin1String(".txt")) || lower.endsWith(QLatin1String(".json"))))
             best = name;
     }
+    if (!slackList.isEmpty())
+        best = slackList;
     if (best.isEmpty() || !zip.setCurrentFile(best))
         return head;
     QuaZipFile entry(&zip);

@@ -38,28 +38,9 @@ const QString kWhatsApp = QStringLiteral("whatsapp/whatstk__pokemon.txt");
 /// importing the same file differ only there).
 QByteArray rowDigest(Database &db)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    QSqlQuery tables(db.sql());
-    tables.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    for (const QString &t : names) {
-        QSqlQuery q(db.sql());
-        q.exec(t == QLatin1String("import_batch")
-                   ? QStringLiteral("SELECT id, file_name, format, sha256, messages_added, "
-                                    "members_added, events_added FROM import_batch")
-                   : QStringLiteral("SELECT * FROM %1").arg(t));
-        h.addData(t.toUtf8());
-        while (q.next()) {
-            const QSqlRecord r = q.record();
-            for (int i = 0; i < r.count(); ++i)
-                h.addData(QByteArray(r.value(i).toString().toUtf8() + '\x1f'));
-            h.addData("\n");
-        }
-    }
-    return h.result().toHex();
+    return dbDigest(db, {{QStringLiteral("import_batch"),
+                          QStringLiteral("SELECT id, file_name, format, sha256, messages_added, "
+                                         "members_added, events_added FROM import_batch")}});
 }
 
 /// The workspace's content named by platform ids, never by row ids: channels, members with

@@ -201,7 +201,8 @@ void TestDiscordCsv::detect_data()
     QTest::newRow("json") << kGeneralJson << QStringLiteral("discord");
     const QDir wechat(QStringLiteral(KINDRED_EXPORTS_DIR "/wechat"));
     for (const QString &f : wechat.entryList({QStringLiteral("*.csv")}, QDir::Files))
-        QTest::newRow(qPrintable(QStringLiteral("wechat/") + f)) << wechat.filePath(f) << QString();
+        QTest::newRow(qPrintable(QStringLiteral("wechat/") + f))
+            << wechat.filePath(f) << QStringLiteral("wechat");
 }
 
 void TestDiscordCsv::detect()
@@ -214,7 +215,8 @@ void TestDiscordCsv::detect()
     QString inner;
     const QByteArray head = ImporterRegistry::readHead(path, &inner);
     const int csvScore = DiscordCsvImporter().detect(head, inner);
-    QCOMPARE(csvScore, path.endsWith(QLatin1String(".csv")) && !format.isEmpty() ? 90 : 0);
+    QCOMPARE(csvScore,
+             path.endsWith(QLatin1String(".csv")) && format == QLatin1String("discord") ? 90 : 0);
 
     // The header alone, quoted or not, with or without BOM; nothing else.
     DiscordCsvImporter csv;

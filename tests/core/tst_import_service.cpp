@@ -47,6 +47,12 @@ private slots:
         for (const QString &f :
              wa.entryList({QStringLiteral("*.txt"), QStringLiteral("*.zip")}, QDir::Files))
             QTest::newRow(qPrintable(f)) << wa.filePath(f) << QStringLiteral("whatsapp");
+        const QDir sl(exportFile(QStringLiteral("slack")));
+        for (const QString &f : sl.entryList({QStringLiteral("*.zip")}, QDir::Files))
+            QTest::newRow(qPrintable(f)) << sl.filePath(f) << QStringLiteral("slack");
+        const QDir wc(exportFile(QStringLiteral("wechat")));
+        for (const QString &f : wc.entryList({QStringLiteral("*.csv")}, QDir::Files))
+            QTest::newRow(qPrintable(f)) << wc.filePath(f) << QStringLiteral("wechat");
         const QDir dc(exportFile(QStringLiteral("discord")));
         for (const QString &f : dc.entryList({QStringLiteral("*.json")}, QDir::Files))
             QTest::newRow(qPrintable(f)) << dc.filePath(f) << QStringLiteral("discord");
@@ -62,8 +68,8 @@ private slots:
     void rejectsUnknownFormats_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::newRow("wechat csv")
-            << exportFile(QStringLiteral("wechat/WeClone__example_chat.csv"));
+        QTest::newRow("discourse api json")
+            << exportFile(QStringLiteral("discourse/discourse_api__latest.json"));
         QTest::newRow("missing") << QStringLiteral("/nonexistent/result.json");
     }
     void rejectsUnknownFormats()
