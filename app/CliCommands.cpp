@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "CliCsvImport.h"
 #include "CliSupport.h"
 
 #include "analytics/KpiCalculator.h"
@@ -69,7 +70,8 @@ void printUsage()
         "Usage:\n"
         "  kindred [--workspace FILE]                         open the window\n"
         "  kindred import  --workspace FILE [--format F] PATH...  F: "
-        "auto|telegram|whatsapp|discord\n"
+        "auto|telegram|whatsapp|discord|csv\n"
+        "  kindred import  --workspace FILE --format csv --mapping FILE PATH...\n"
         "  kindred stats   --workspace FILE [--from D] [--to D] [--json]\n"
         "  kindred members --workspace FILE [--segment S] [--csv]\n"
         "  kindred report  --workspace FILE --out FILE.pdf [--from D] [--to D] [--lang zh_CN|en]\n"
@@ -82,10 +84,15 @@ void printUsage()
 
 int runImport(const QStringList &args)
 {
+    if (isCsvImport(args)) // generic CSV with a column mapping: app/CliCsvImport.cpp
+        return runCsvImport(args);
     QCommandLineParser p;
     p.addOption(workspaceOption());
-    p.addOption({QStringLiteral("format"), QStringLiteral("auto, telegram, whatsapp or discord."),
-                 QStringLiteral("F"), QStringLiteral("auto")});
+    p.addOption({QStringLiteral("format"),
+                 QStringLiteral("auto, telegram, whatsapp, discord or csv."), QStringLiteral("F"),
+                 QStringLiteral("auto")});
+    p.addOption({QStringLiteral("mapping"), QStringLiteral("Column mapping JSON for --format csv."),
+                 QStringLiteral("FILE")});
     p.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Export files."));
     int code = 0;
     if (!parse(p, args, true, &code))

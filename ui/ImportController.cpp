@@ -1,6 +1,9 @@
 #include "ImportController.h"
 
+#include "dialogs/CsvMappingDialog.h"
 #include "dialogs/ImportSummaryDialog.h"
+#include "import/ImporterRegistry.h"
+#include "import/csv/CsvImportService.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -10,14 +13,55 @@
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace kindred {
 namespace {
 
 constexpr int kProgressSteps = 1000;
 
+/// A generic CSV import as the summary shows it: the rows it added go with the messages of a
+/// messages file, and into the first warning line otherwise.
+ImportResult summaryOf(const CsvImportResult &r, CsvTarget target)
+{
+    ImportResult out;
+    out.file = r.file;
+    out.format = r.format;
+    out.sha256 = r.sha256;
+    out.batchId = r.batchId;
+    out.alreadyImported = r.alreadyImported;
+    out.membersAdded = r.membersAdded;
+    if (target == CsvTarget::Messages) {
+        out.messagesAdded = r.rowsAdded;
+        out.messagesSkippedDuplicate = r.rowsSkippedDuplicate;
+    } else if (!r.alreadyImported) {
+        out.warnings.append(QCoreApplication::translate("kindred::ImportController",
+                                                        "%1 rows added, %2 already in the "
+                                                        "workspace, %3 invalid rows skipped")
+                                .arg(r.rowsAdded)
+                                .arg(r.rowsSkippedDuplicate)
+                                .arg(r.rowsSkippedInvalid));
+    }
+    out.warnings.append(r.warnings);
+    return out;
+}
+
+/// A failed generic CSV import: the file-level error, or the count and the first row errors.
+ImportError errorOf(const CsvImportFailure &f)
+{
+    constexpr int kMaxRows = 20;
+    ImportError e = f.error;
+    QStringList lines{e.message};
+    for (int i = 0; i < f.rows.size() && i < kMaxRows; ++i)
+        lines.append(f.rows.at(i).toString(QString()));
+    e.message = lines.join(QLatin1Char('\n'));
+    return e;
+}
+
 /// The worker: runs on a pool thread with its own connection.
 void importFiles(QPromise<ImportOutcome> &promise, const QString &workspacePath,
-                 const QStringList &files, std::shared_ptr<std::atomic_bool> cancel)
+                 const QStringList &files, const QList<CsvImportJob> &csvJobs,
+                 std::shared_ptr<std::atomic_bool> cancel)
 {
     ImportOutcome outcome;
     outcome.workspacePath = workspacePath;
@@ -30,11 +74,13 @@ void importFiles(QPromise<ImportOutcome> &promise, const QString &workspacePath,
     }
     ImportService service(db);
     service.setCancelFlag(cancel.get());
+    CsvImportService csv(db);
+    csv.setCancelFlag(cancel.get());
     const qsizetype count = files.size();
     qsizetype i = 0;
     for (; i < count && !cancel->load(); ++i) {
         const QString name = QFileInfo(files.at(i)).fileName();
-        service.setProgressCallback([&, i](qint64 done, qint64 total) {
+        const auto progress = [&, i](qint64 done, qint64 total) {
             const double fraction = total > 0 ? double(done) / double(total) : 0.0;
             const int step = int((double(i) + fraction) / double(count) * kProgressSteps);
             const QLocale locale;
@@ -46,10 +92,26 @@ void importFiles(QPromise<ImportOutcome> &promise, const QString &workspacePath,
                     .arg(i + 1)
                     .arg(count)
                     .arg(locale.formattedDataSize(done), locale.formattedDataSize(total)));
-        });
+        };
+        service.setProgressCallback(progress);
+        csv.setProgressCallback(progress);
+        const auto job = std::find_if(csvJobs.cbegin(), csvJobs.cend(),
+                                      [&](const CsvImportJob &j) { return j.path == files.at(i); });
         ImportResult result;
         ImportError error;
-        if (service.importFile(files.at(i), QStringLiteral("auto"), &result, &error)) {
+        bool imported = false;
+        if (job != csvJobs.cend()) {
+            CsvImportResult csvResult;
+            CsvImportFailure failure;
+            imported = csv.importFile(job->path, job->mapping, &csvResult, &failure);
+            if (imported)
+                result = summaryOf(csvResult, job->mapping.target);
+            else
+                error = errorOf(failure);
+        } else {
+            imported = service.importFile(files.at(i), QStringLiteral("auto"), &result, &error);
+        }
+        if (imported) {
             outcome.results.append(result);
         } else if (cancel->load()) {
             break; // rolled back by the service
@@ -81,7 +143,7 @@ ImportController::ImportController(QWidget *dialogParent)
 
 ImportController::~ImportController()
 {
-    if (isRunning()) {
+    if (m_watcher.isRunning()) {
         m_cancel->store(true);
         m_watcher.waitForFinished();
     }
@@ -89,13 +151,78 @@ ImportController::~ImportController()
 
 bool ImportController::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_watcher.isRunning() || m_choosing;
+}
+
+CsvMappingDialog *ImportController::mappingDialog() const
+{
+    return m_mappingDialog;
+}
+
+bool ImportController::needsCsvMapping(const QString &path)
+{
+    const QFileInfo info(path);
+    static const QStringList suffixes = {QStringLiteral("csv"), QStringLiteral("tsv"),
+                                         QStringLiteral("txt")};
+    QString ignored;
+    return info.isFile() && suffixes.contains(info.suffix().toLower()) &&
+           ImporterRegistry::detect(path, &ignored).isEmpty();
 }
 
 bool ImportController::start(const QString &workspacePath, const QStringList &files)
 {
+    return begin(workspacePath, files, false);
+}
+
+bool ImportController::startWithCsvMapping(const QString &workspacePath, const QStringList &files)
+{
+    return begin(workspacePath, files, true);
+}
+
+bool ImportController::begin(const QString &workspacePath, const QStringList &files, bool allCsv)
+{
     if (isRunning() || files.isEmpty())
         return false;
+    m_workspacePath = workspacePath;
+    m_files = files;
+    m_csvJobs.clear();
+    m_mappingQueue.clear();
+    for (const QString &f : files)
+        if (allCsv || needsCsvMapping(f))
+            m_mappingQueue.append(f);
+    m_choosing = !m_mappingQueue.isEmpty();
+    askNextMapping();
+    return true;
+}
+
+void ImportController::askNextMapping()
+{
+    if (m_mappingQueue.isEmpty()) {
+        m_choosing = false;
+        if (!m_files.isEmpty())
+            launch();
+        return;
+    }
+    const QString path = m_mappingQueue.takeFirst();
+    m_mappingDialog = new CsvMappingDialog(m_workspacePath, path, m_dialogParent);
+    m_mappingDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_mappingDialog->setWindowModality(Qt::WindowModal);
+    connect(m_mappingDialog, &QDialog::finished, this, [this, path](int result) {
+        if (result == QDialog::Accepted && m_mappingDialog)
+            m_csvJobs.append({path, m_mappingDialog->mapping()});
+        else
+            m_files.removeAll(path); // canceled: this file is left out
+        // The next dialog opens once this one is gone.
+        QMetaObject::invokeMethod(this, &ImportController::askNextMapping, Qt::QueuedConnection);
+    });
+    m_mappingDialog->open();
+}
+
+void ImportController::launch()
+{
+    const QString workspacePath = m_workspacePath;
+    const QStringList files = m_files;
+    const QList<CsvImportJob> csvJobs = m_csvJobs;
     m_cancel = std::make_shared<std::atomic_bool>(false);
 
     m_progress = new QProgressDialog(m_dialogParent);
@@ -118,15 +245,22 @@ bool ImportController::start(const QString &workspacePath, const QStringList &fi
 
     const std::shared_ptr<std::atomic_bool> flag = m_cancel;
     m_watcher.setFuture(
-        QtConcurrent::run([workspacePath, files, flag](QPromise<ImportOutcome> &promise) {
-            importFiles(promise, workspacePath, files, flag);
+        QtConcurrent::run([workspacePath, files, csvJobs, flag](QPromise<ImportOutcome> &promise) {
+            importFiles(promise, workspacePath, files, csvJobs, flag);
         }));
     emit started();
-    return true;
 }
 
 void ImportController::cancel()
 {
+    if (m_choosing) {
+        // Still mapping CSV files: nothing was imported, nothing will be.
+        m_mappingQueue.clear();
+        m_files.clear();
+        if (m_mappingDialog)
+            m_mappingDialog->reject();
+        return;
+    }
     if (!m_cancel)
         return;
     m_cancel->store(true);

@@ -1,14 +1,44 @@
 #include "MainActions.h"
 
+#include "ImportController.h"
+#include "MainWindow.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 
 namespace kindred {
+namespace {
+
+/// File > Import CSV with Mapping… (generic CSV): found by this object name.
+const char *const kImportCsv = "actionImportCsv";
+
+/// Asks for CSV files and maps each in the CSV mapping dialog before importing it.
+void importCsvWithMapping(QMainWindow *window)
+{
+    auto *main = qobject_cast<MainWindow *>(window);
+    if (!main || main->importController()->isRunning())
+        return;
+    const QString workspace = main->workspaceInfo().path;
+    if (workspace.isEmpty()) {
+        QMessageBox::information(window, MainActions::tr("Import CSV with Mapping"),
+                                 MainActions::tr("Open or create a workspace first."));
+        return;
+    }
+    const QStringList files = QFileDialog::getOpenFileNames(
+        window, MainActions::tr("Import CSV with Mapping"), QDir::homePath(),
+        MainActions::tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    if (!files.isEmpty())
+        main->importController()->startWithCsvMapping(workspace, files);
+}
+
+} // namespace
 
 MainActions::MainActions(QMainWindow *window) : QObject(window)
 {
@@ -57,6 +87,10 @@ MainActions::MainActions(QMainWindow *window) : QObject(window)
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(Import));
+    auto *importCsv = new QAction(this);
+    importCsv->setObjectName(QString::fromLatin1(kImportCsv));
+    connect(importCsv, &QAction::triggered, this, [window]() { importCsvWithMapping(window); });
+    m_fileMenu->addAction(importCsv);
     m_fileMenu->addAction(action(ExportReport));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(WorkspaceSettings));
@@ -123,6 +157,11 @@ void MainActions::retranslateUi()
     action(Import)->setText(tr("&Import…"));
     action(Import)->setStatusTip(tr("Import chat exports (Telegram JSON, WhatsApp text, "
                                     "DiscordChatExporter JSON) into this workspace"));
+    if (auto *importCsv = findChild<QAction *>(QString::fromLatin1(kImportCsv))) {
+        importCsv->setText(tr("Import CSV with &Mapping…"));
+        importCsv->setStatusTip(tr("Import a CSV file of members, messages, memberships, "
+                                   "feedback or activities, choosing what each column holds"));
+    }
     action(ExportReport)->setText(tr("&Export Report…"));
     action(ExportReport)->setStatusTip(tr("Write a PDF report of the period"));
     action(WorkspaceSettings)->setText(tr("Workspace &Settings…"));

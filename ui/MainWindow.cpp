@@ -11,7 +11,9 @@
 #include "dialogs/WorkspaceSettingsDialog.h"
 #include "pages/ContentPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/IdentitiesPage.h"
 #include "pages/MembersPage.h"
+#include "pages/SourcesPage.h"
 #include "widgets/PeriodBar.h"
 #include "widgets/Sidebar.h"
 #include "widgets/WorkspaceStatus.h"
@@ -59,6 +61,12 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new DashboardPage);
     addPage(new MembersPage);
     addPage(new ContentPage);
+    addPage(new SourcesPage);
+    addPage(new IdentitiesPage);
+    // Pages that change the workspace (remove, re-import, merge) re-read it as after an import.
+    connect(page<SourcesPage>(), &SourcesPage::workspaceChanged, this, &MainWindow::openWorkspace);
+    connect(page<IdentitiesPage>(), &IdentitiesPage::workspaceChanged, this,
+            &MainWindow::openWorkspace);
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(20, 14, 20, 0);

@@ -125,7 +125,7 @@ private slots:
         auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
         auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
         QVERIFY(nav && stack);
-        QCOMPARE(nav->count(), 3);
+        QCOMPARE(nav->count(), 5);
         for (int row : {1, 2, 0}) {
             QTest::mouseClick(nav->viewport(), Qt::LeftButton, {},
                               nav->visualItemRect(nav->item(row)).center());
