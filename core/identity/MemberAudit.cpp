@@ -121,17 +121,22 @@ bool MemberAudit::compute(Database &db, MemberAuditResult *out, QString *error)
         sum += p.members;
         all.unite(roots);
     }
-    if (!q.exec(QStringLiteral("SELECT format, count(*), sum(people_in_export) FROM import_batch "
-                               "GROUP BY format"))) {
+    // A chat export's format names its platform; a generic CSV batch (format csv-<target>) is
+    // attributed to the platform of the accounts it added (the mapping's source).
+    if (!q.exec(QStringLiteral("SELECT b.format, b.people_in_export, (SELECT i.platform FROM "
+                               "identity i WHERE i.import_batch_id = b.id LIMIT 1) FROM "
+                               "import_batch b"))) {
         *error = q.lastError().text();
         return false;
     }
     while (q.next()) {
         auto it = byPlatform.find(q.value(0).toString());
         if (it == byPlatform.end())
+            it = byPlatform.find(q.value(2).toString());
+        if (it == byPlatform.end())
             continue;
-        it->batches = q.value(1).toLongLong();
-        it->peopleInExports = q.value(2).toLongLong();
+        ++it->batches;
+        it->peopleInExports += q.value(1).toLongLong();
     }
     out->platforms = byPlatform.values();
     out->members = all.size();
