@@ -69,9 +69,10 @@ void printUsage()
     printLine(QByteArrayLiteral(
         "Usage:\n"
         "  kindred [--workspace FILE]                         open the window\n"
-        "  kindred import  --workspace FILE [--format F] PATH...  F: "
-        "auto|telegram|whatsapp|discord|csv\n"
-        "  kindred import  --workspace FILE --format csv --mapping FILE PATH...\n"
+        "  kindred import  --workspace FILE [--format F] PATH...\n"
+        "                  F: auto|telegram|whatsapp|discord|slack|wechat\n"
+        "  kindred import  --workspace FILE --format csv --mapping FILE|preset:NAME "
+        "[--skip-invalid-rows] PATH...\n"
         "  kindred stats   --workspace FILE [--from D] [--to D] [--json]\n"
         "  kindred members --workspace FILE [--segment S] [--csv]\n"
         "  kindred report  --workspace FILE --out FILE.pdf [--from D] [--to D] [--lang zh_CN|en]\n"
@@ -89,8 +90,8 @@ int runImport(const QStringList &args)
     QCommandLineParser p;
     p.addOption(workspaceOption());
     p.addOption({QStringLiteral("format"),
-                 QStringLiteral("auto, telegram, whatsapp, discord or csv."), QStringLiteral("F"),
-                 QStringLiteral("auto")});
+                 QStringLiteral("auto, telegram, whatsapp, discord, slack, wechat or csv."),
+                 QStringLiteral("F"), QStringLiteral("auto")});
     p.addOption({QStringLiteral("mapping"), QStringLiteral("Column mapping JSON for --format csv."),
                  QStringLiteral("FILE")});
     p.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Export files."));
