@@ -141,12 +141,16 @@ bool MemberMerger::log(Database &db, bool inForceOnly, QList<MergeRecord> *out, 
     out->clear();
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT g.id, g.source_member_id, g.target_member_id, "
-                               "s.display_name, t.display_name, g.reason, g.actor, g.merged_at, "
-                               "coalesce(g.undone_at, 0) FROM member_merge g JOIN member s ON "
-                               "s.id = g.source_member_id JOIN member t ON t.id = "
-                               "g.target_member_id %1 ORDER BY g.merged_at DESC, g.id DESC")
-                    .arg(inForceOnly ? QStringLiteral("WHERE g.undone_at IS NULL") : QString()))) {
+    if (!q.exec(
+            QStringLiteral("SELECT g.id, g.source_member_id, g.target_member_id, "
+                           "s.display_name, t.display_name, g.reason, g.actor, g.merged_at, "
+                           "coalesce(g.undone_at, 0), (SELECT group_concat(DISTINCT platform) FROM "
+                           "identity WHERE member_id = s.id), (SELECT group_concat(DISTINCT "
+                           "platform) FROM identity WHERE member_id = t.id) "
+                           "FROM member_merge g JOIN member s ON "
+                           "s.id = g.source_member_id JOIN member t ON t.id = "
+                           "g.target_member_id %1 ORDER BY g.merged_at DESC, g.id DESC")
+                .arg(inForceOnly ? QStringLiteral("WHERE g.undone_at IS NULL") : QString()))) {
         *error = q.lastError().text();
         return false;
     }
@@ -161,6 +165,8 @@ bool MemberMerger::log(Database &db, bool inForceOnly, QList<MergeRecord> *out, 
         r.actor = q.value(6).toString();
         r.mergedAt = q.value(7).toLongLong();
         r.undoneAt = q.value(8).toLongLong();
+        r.sourcePlatforms = q.value(9).toString();
+        r.targetPlatforms = q.value(10).toString();
         out->append(r);
     }
     return true;

@@ -23,6 +23,8 @@ struct MergeRecord
     qint64 targetId = 0;
     QString sourceName;
     QString targetName;
+    QString sourcePlatforms; ///< comma-separated platform ids of the merged member's accounts
+    QString targetPlatforms; ///< the same for the member it was merged into
     QString reason;
     QString actor;
     qint64 mergedAt = 0; ///< UTC seconds

@@ -2,6 +2,7 @@
 
 #include "MergeSuggestionModel.h"
 #include "ModelRoles.h"
+#include "PlatformNames.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -72,8 +73,13 @@ QVariant MergeLogModel::data(const QModelIndex &index, int role) const
         return {};
     case Source:
     case Target: {
-        const QString name = index.column() == Source ? r.sourceName : r.targetName;
-        if (role == Qt::DisplayRole || role == ExportRole)
+        const bool source = index.column() == Source;
+        const QString name = source ? r.sourceName : r.targetName;
+        const QString platforms = source ? r.sourcePlatforms : r.targetPlatforms;
+        if (role == Qt::DisplayRole)
+            return platforms.isEmpty() ? name
+                                       : tr("%1 (%2)").arg(name, PlatformNames::list(platforms));
+        if (role == ExportRole)
             return name;
         if (role == SortRole)
             return name.toCaseFolded();

@@ -1,5 +1,7 @@
 #include "PlatformNames.h"
 
+#include "import/csv/CsvField.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -24,6 +26,14 @@ QString PlatformNames::name(const QString &id)
         return QStringLiteral("Discourse");
     if (key == QLatin1String("csv"))
         return QCoreApplication::translate("kindred::PlatformNames", "Spreadsheet (CSV)");
+    if (CsvTarget target;
+        key.startsWith(QLatin1String("csv-")) && CsvFields::targetFromKey(key.mid(4), &target))
+        return QCoreApplication::translate("kindred::PlatformNames", "CSV (%1)")
+            .arg(CsvFields::targetKey(target)); // short: the column stays narrow
+    if (key == QLatin1String("zsxq"))
+        return QStringLiteral("知识星球");
+    if (key == QLatin1String("gitter"))
+        return QStringLiteral("Gitter");
     return id.trimmed();
 }
 
