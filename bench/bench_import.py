@@ -5,7 +5,9 @@ Generates (or reuses) a Telegram Desktop export of N messages with ../shared/too
 gen_telegram_export.py, then measures with /usr/bin/time -v:
   1. `kindred import` into a fresh workspace: wall seconds, messages/second, peak RSS;
   2. `kindred stats --json` on the result: wall seconds (best of 3);
-  3. ../shared/tools/pandas_baseline.py on the same file: wall seconds, peak RSS.
+  3. `kindred batches --remove` of that import batch on a copy of the workspace (removal
+     deletes exactly what the import added): wall seconds, peak RSS, and that nothing is left;
+  4. ../shared/tools/pandas_baseline.py on the same file: wall seconds, peak RSS.
 and checks that Kindred and pandas agree on the message and member counts.
 
 Usage: bench/bench_import.py --kindred build/app/kindred [--messages 1000000] [--members 50000]
@@ -15,6 +17,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -67,10 +70,19 @@ def main():
         stats_walls.append(w)
     stats = json.loads(sout)
 
+    copy = ws + ".remove"
+    shutil.copyfile(ws, copy)
+    rwall, rrss, _, _ = timed([a.kindred, "batches", "--workspace", copy, "--remove", "1"])
+    _, _, left, _ = timed([a.kindred, "stats", "--workspace", copy, "--json"])
+    left = json.loads(left)
+    os.remove(copy)
+
     print("export: %s (%.0f MB, %d messages requested)" % (export, size_mb, a.messages))
     print("%-34s %10s %12s %12s" % ("", "wall s", "peak RSS MB", "msgs/s"))
     print("%-34s %10.2f %12.0f %12.0f" % ("kindred import", wall, rss, n / wall))
     print("%-34s %10.2f %12s %12s" % ("kindred stats --json (best of 3)", min(stats_walls), "", ""))
+    print("%-34s %10.2f %12.0f %12s   left: %d messages, %d members"
+          % ("kindred batches --remove 1", rwall, rrss, "", left["messages"], left["members"]))
     if not a.skip_pandas:
         # Debian's python3-pandas belongs to the system interpreter.
         py = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable

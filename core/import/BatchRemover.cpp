@@ -3,6 +3,9 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
 
 #include <sqlite3.h>
 
@@ -168,9 +171,15 @@ bool BatchRemover::removeInTransaction(Database &db, qint64 batchId, QString *er
         "DELETE FROM kindred_evented",
         "DELETE FROM kindred_created",
     };
+    // KINDRED_REMOVE_TRACE=1 prints each step's time to stderr (for bench/).
+    const bool trace = qEnvironmentVariableIsSet("KINDRED_REMOVE_TRACE");
+    QElapsedTimer clock;
     for (const QByteArray &sql : steps) {
+        clock.start();
         if (!exec(h, sql, error))
             return false;
+        if (trace)
+            std::fprintf(stderr, "remove %8lld ms  %.90s\n", clock.elapsed(), sql.constData());
     }
     return true;
 }

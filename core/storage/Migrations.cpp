@@ -208,6 +208,15 @@ CREATE TABLE activity_attendance (
 CREATE INDEX activity_attendance_member ON activity_attendance(member_id);
 )SQL";
 
+// Indexes for the child keys of member(id) that had none: without them deleting a member
+// (removing an import batch) scans these tables once per member.
+constexpr const char *kMigration3 = R"SQL(
+CREATE INDEX member_merged_into ON member(merged_into) WHERE merged_into IS NOT NULL;
+CREATE INDEX event_actor ON event(actor_member_id) WHERE actor_member_id IS NOT NULL;
+CREATE INDEX member_merge_target ON member_merge(target_member_id);
+CREATE INDEX feedback_member ON feedback(member_id);
+)SQL";
+
 struct Migration
 {
     int version;
@@ -217,6 +226,7 @@ struct Migration
 constexpr Migration kMigrations[] = {
     {1, kMigration1},
     {2, kMigration2},
+    {3, kMigration3},
 };
 
 QString sqliteError(sqlite3 *db, char *msg)
