@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>BatchRemover</name>
+    <message>
+        <source>cannot remove the import batch: %1</source>
+        <translation>cannot remove the import batch: %1</translation>
+    </message>
+    <message>
+        <source>there is no import batch %1</source>
+        <translation>there is no import batch %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartFactory</name>
     <message>
         <source>Newcomer</source>
@@ -72,6 +83,429 @@
     <message>
         <source>cannot save the community settings: %1</source>
         <translation>cannot save the community settings: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>the text is not valid %1 (within bytes %2–%3)</source>
+        <translation>the text is not valid %1 (within bytes %2–%3)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>Member id</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Row id</source>
+        <translation>Row id</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Reply to</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Ends at</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Memberships / payments</source>
+        <translation>Memberships / payments</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Activities / attendance</source>
+        <translation>Activities / attendance</translation>
+    </message>
+    <message>
+        <source>a member column (id, username, display name, email or phone)</source>
+        <translation>a member column (id, username, display name, email or phone)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>import canceled; nothing was stored</source>
+        <translation>import canceled; nothing was stored</translation>
+    </message>
+    <message>
+        <source>invalid mapping: %1</source>
+        <translation>invalid mapping: %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>cannot read the file</translation>
+    </message>
+    <message>
+        <source>identical content was already imported (batch %1): nothing to add</source>
+        <translation>identical content was already imported (batch %1): nothing to add</translation>
+    </message>
+    <message>
+        <source>%1 of %2 row(s) are invalid; nothing was imported (correct them, or skip invalid rows)</source>
+        <translation>%1 of %2 row(s) are invalid; nothing was imported (correct them, or skip invalid rows)</translation>
+    </message>
+    <message>
+        <source>database busy: %1</source>
+        <translation>database busy: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the community in the workspace</source>
+        <translation>cannot create the community in the workspace</translation>
+    </message>
+    <message>
+        <source>cannot record the import batch</source>
+        <translation>cannot record the import batch</translation>
+    </message>
+    <message>
+        <source>%1 (row skipped)</source>
+        <translation>%1 (row skipped)</translation>
+    </message>
+    <message>
+        <source>the file holds no data rows</source>
+        <translation>the file holds no data rows</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot;: &apos;%1&apos; is not a source name (lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, at most 64)</source>
+        <translation>&quot;source&quot;: &apos;%1&apos; is not a source name (lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, at most 64)</translation>
+    </message>
+    <message>
+        <source>&quot;member.platform&quot;: &apos;%1&apos; is not a platform name</source>
+        <translation>&quot;member.platform&quot;: &apos;%1&apos; is not a platform name</translation>
+    </message>
+    <message>
+        <source>&quot;encoding&quot;: &apos;%1&apos; is not supported (auto, utf-8, gb18030 or utf-16)</source>
+        <translation>&quot;encoding&quot;: &apos;%1&apos; is not supported (auto, utf-8, gb18030 or utf-16)</translation>
+    </message>
+    <message>
+        <source>&quot;delimiter&quot;: &apos;%1&apos; is not supported (auto, &quot;,&quot;, &quot;;&quot;, &quot;\t&quot; or &quot;|&quot;)</source>
+        <translation>&quot;delimiter&quot;: &apos;%1&apos; is not supported (auto, &quot;,&quot;, &quot;;&quot;, &quot;\t&quot; or &quot;|&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;header_row&quot;: %1 is not a record number (0 = no header)</source>
+        <translation>&quot;header_row&quot;: %1 is not a record number (0 = no header)</translation>
+    </message>
+    <message>
+        <source>&quot;date_format&quot; is empty (use &quot;auto&quot; or a Qt date format)</source>
+        <translation>&quot;date_format&quot; is empty (use &quot;auto&quot; or a Qt date format)</translation>
+    </message>
+    <message>
+        <source>&quot;timezone&quot;: &apos;%1&apos; is not a time zone (an IANA id such as Asia/Shanghai)</source>
+        <translation>&quot;timezone&quot;: &apos;%1&apos; is not a time zone (an IANA id such as Asia/Shanghai)</translation>
+    </message>
+    <message>
+        <source>&quot;currency&quot;: &apos;%1&apos; is not an ISO 4217 currency code</source>
+        <translation>&quot;currency&quot;: &apos;%1&apos; is not an ISO 4217 currency code</translation>
+    </message>
+    <message>
+        <source>&quot;member.match&quot;: &apos;%1&apos; is not one of %2</source>
+        <translation>&quot;member.match&quot;: &apos;%1&apos; is not one of %2</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot;: a column name is empty</source>
+        <translation>&quot;columns&quot;: a column name is empty</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot;: field &apos;%1&apos; (column &apos;%2&apos;) is not a field of target &apos;%3&apos;</source>
+        <translation>&quot;columns&quot;: field &apos;%1&apos; (column &apos;%2&apos;) is not a field of target &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot;: field &apos;%1&apos; or column &apos;%2&apos; is assigned twice</source>
+        <translation>&quot;columns&quot;: field &apos;%1&apos; or column &apos;%2&apos; is assigned twice</translation>
+    </message>
+    <message>
+        <source>the mapping has version %1, newer than this Kindred (%2)</source>
+        <translation>the mapping has version %1, newer than this Kindred (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot;: &apos;%1&apos; is not one of members, messages, memberships, feedback, activities</source>
+        <translation>&quot;target&quot;: &apos;%1&apos; is not one of members, messages, memberships, feedback, activities</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; must be an object of column -&gt; field</source>
+        <translation>&quot;columns&quot; must be an object of column -&gt; field</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot;: &apos;%1&apos; (column &apos;%2&apos;) is not a field</source>
+        <translation>&quot;columns&quot;: &apos;%1&apos; (column &apos;%2&apos;) is not a field</translation>
+    </message>
+    <message>
+        <source>%1: no such preset (presets: %2)</source>
+        <translation>%1: no such preset (presets: %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the mapping: %2</source>
+        <translation>%1: cannot read the mapping: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a mapping JSON object (%2)</source>
+        <translation>%1: not a mapping JSON object (%2)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the mapping: %2</source>
+        <translation>%1: cannot write the mapping: %2</translation>
+    </message>
+    <message>
+        <source>cannot remember the mapping: %1</source>
+        <translation>cannot remember the mapping: %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the member statements: %1</source>
+        <translation>cannot prepare the member statements: %1</translation>
+    </message>
+    <message>
+        <source>database error while storing a member: %1</source>
+        <translation>database error while storing a member: %1</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; names several members; it was not used to find the member</source>
+        <translation>line %1: &apos;%2&apos; names several members; it was not used to find the member</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency</source>
+        <translation>&apos;%1&apos; is not an ISO 4217 currency</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in %2 but the currency column says %3</source>
+        <translation>&apos;%1&apos; is in %2 but the currency column says %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no currency and the default currency &apos;%2&apos; is not an ISO 4217 code</source>
+        <translation>&apos;%1&apos; has no currency and the default currency &apos;%2&apos; is not an ISO 4217 code</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more decimals than %2 has (%3)</source>
+        <translation>&apos;%1&apos; has more decimals than %2 has (%3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large</source>
+        <translation>&apos;%1&apos; is too large</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>read error: %1</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is not closed before the end of the file</source>
+        <translation>the quoted field that starts here is not closed before the end of the file</translation>
+    </message>
+    <message>
+        <source>unexpected character after the closing quote of a field (a quote inside a quoted field must be doubled)</source>
+        <translation>unexpected character after the closing quote of a field (a quote inside a quoted field must be doubled)</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 here (choose its encoding, e.g. GB18030)</source>
+        <translation>the text is not valid UTF-8 here (choose its encoding, e.g. GB18030)</translation>
+    </message>
+    <message>
+        <source>the record that starts here is larger than %1 MiB</source>
+        <translation>the record that starts here is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a supported delimiter</source>
+        <translation>&apos;%1&apos; is not a supported delimiter</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>this build of Kindred cannot decode %1 text</source>
+        <translation>this build of Kindred cannot decode %1 text</translation>
+    </message>
+    <message>
+        <source>the file has no header row %1 (it has %2 record(s))</source>
+        <translation>the file has no header row %1 (it has %2 record(s))</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2</source>
+        <translation>column &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s column(s) %1 are not in the file (its columns: %2)</source>
+        <translation>the mapping&apos;s column(s) %1 are not in the file (its columns: %2)</translation>
+    </message>
+    <message>
+        <source>%1 needs a column for: %2</source>
+        <translation>%1 needs a column for: %2</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is before the start &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; is before the start &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the row has neither a score nor a text</source>
+        <translation>the row has neither a score nor a text</translation>
+    </message>
+    <message>
+        <source>the row names no member: its member columns (id, username, name, email, phone) are empty</source>
+        <translation>the row names no member: its member columns (id, username, name, email, phone) are empty</translation>
+    </message>
+    <message>
+        <source>cannot prepare the import statements: %1</source>
+        <translation>cannot prepare the import statements: %1</translation>
+    </message>
+    <message>
+        <source>database error while storing a row: %1</source>
+        <translation>database error while storing a row: %1</translation>
+    </message>
+    <message>
+        <source>%1 (BOM)</source>
+        <translation>%1 (BOM)</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor GB18030 (save it as UTF-8 and import it again)</source>
+        <translation>the text is neither UTF-8 nor GB18030 (save it as UTF-8 and import it again)</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation>the text is not valid %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected ISO 8601, yyyy-MM-dd HH:mm, yyyy/M/d H:mm or unix seconds)</source>
+        <translation>&apos;%1&apos; is not a date (expected ISO 8601, yyyy-MM-dd HH:mm, yyyy/M/d H:mm or unix seconds)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the date format &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; does not match the date format &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a membership status (trial, active, expired, refunded, cancelled; 试用, 有效, 过期, 退款, 取消)</source>
+        <translation>&apos;%1&apos; is not a membership status (trial, active, expired, refunded, cancelled; 试用, 有效, 过期, 退款, 取消)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an attendance (registered, attended, absent; 报名, 签到, 缺席)</source>
+        <translation>&apos;%1&apos; is not an attendance (registered, attended, absent; 报名, 签到, 缺席)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>&apos;%1&apos; is not an email address</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number</source>
+        <translation>&apos;%1&apos; is not a phone number</translation>
     </message>
 </context>
 <context>
@@ -392,6 +826,17 @@
     </message>
 </context>
 <context>
+    <name>ImportBatches</name>
+    <message>
+        <source>cannot read the import batches: %1</source>
+        <translation>cannot read the import batches: %1</translation>
+    </message>
+    <message>
+        <source>there is no import batch %1</source>
+        <translation>there is no import batch %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportError</name>
     <message>
         <source>%1 (byte %2): %3</source>
@@ -493,6 +938,29 @@
     <message>
         <source>unrecognised export format (supported: %1)</source>
         <translation>unrecognised export format (supported: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberMerger</name>
+    <message>
+        <source>the workspace is busy: %1</source>
+        <translation>the workspace is busy: %1</translation>
+    </message>
+    <message>
+        <source>there is no member %1</source>
+        <translation>there is no member %1</translation>
+    </message>
+    <message>
+        <source>members %1 and %2 are already the same person</source>
+        <translation>members %1 and %2 are already the same person</translation>
+    </message>
+    <message>
+        <source>there is no merge %1</source>
+        <translation>there is no merge %1</translation>
+    </message>
+    <message>
+        <source>merge %1 was already undone</source>
+        <translation>merge %1 was already undone</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1340,124 @@
     </message>
 </context>
 <context>
+    <name>SlackImporter</name>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>a single value</translation>
+    </message>
+    <message>
+        <source>cannot read the zip archive (zip error %1): the archive is damaged</source>
+        <translation>cannot read the zip archive (zip error %1): the archive is damaged</translation>
+    </message>
+    <message>
+        <source>the file&apos;s checksum (CRC) does not match its content: the zip archive is damaged</source>
+        <translation>the file&apos;s checksum (CRC) does not match its content: the zip archive is damaged</translation>
+    </message>
+    <message>
+        <source>cannot read this file of the zip archive (zip error %1): the archive is damaged or the file encrypted</source>
+        <translation>cannot read this file of the zip archive (zip error %1): the archive is damaged or the file encrypted</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>not a zip archive: a Slack workspace export is the .zip file that Slack produces (it starts with the bytes &quot;PK&quot;)</source>
+        <translation>not a zip archive: a Slack workspace export is the .zip file that Slack produces (it starts with the bytes &quot;PK&quot;)</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged or truncated (zip error %1): its table of contents is missing</source>
+        <translation>the zip archive is damaged or truncated (zip error %1): its table of contents is missing</translation>
+    </message>
+    <message>
+        <source>the zip archive holds no channels.json: it is not a Slack workspace export</source>
+        <translation>the zip archive holds no channels.json: it is not a Slack workspace export</translation>
+    </message>
+    <message>
+        <source>the file is too large (more than %1 bytes): not a Slack export file</source>
+        <translation>the file is too large (more than %1 bytes): not a Slack export file</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a JSON array)</source>
+        <translation>the file is empty (expected a JSON array)</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>invalid JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON array ([ ... ]) as Slack writes it, but the file holds %1</source>
+        <translation>expected a JSON array ([ ... ]) as Slack writes it, but the file holds %1</translation>
+    </message>
+    <message>
+        <source>the import was canceled</source>
+        <translation>the import was canceled</translation>
+    </message>
+    <message>
+        <source>the export has no users.json: people are named from their messages</source>
+        <translation>the export has no users.json: people are named from their messages</translation>
+    </message>
+    <message>
+        <source>the folder &quot;%1&quot; is not listed in channels.json, groups.json, mpims.json or dms.json; its day files were imported into a channel named &quot;%1&quot;</source>
+        <translation>the folder &quot;%1&quot; is not listed in channels.json, groups.json, mpims.json or dms.json; its day files were imported into a channel named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the import was stopped when starting the channel</source>
+        <translation>the import was stopped when starting the channel</translation>
+    </message>
+    <message>
+        <source>%1: message subtype &quot;%2&quot; is not known; such messages are kept as service lines</source>
+        <translation>%1: message subtype &quot;%2&quot; is not known; such messages are kept as service lines</translation>
+    </message>
+    <message>
+        <source>the import was stopped while storing message #%1</source>
+        <translation>the import was stopped while storing message #%1</translation>
+    </message>
+    <message>
+        <source>the import was stopped while storing the event of message #%1</source>
+        <translation>the import was stopped while storing the event of message #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>users.json does not list %n user id(s) used in the messages (%1); they are named from the messages&apos; user_profile or username, else by their id</source>
+        <translation>
+            <numerusform>users.json does not list %n user id used in the messages (%1); the user is named from the messages&apos; user_profile or username, else by the id</numerusform>
+            <numerusform>users.json does not list %n user ids used in the messages (%1); they are named from the messages&apos; user_profile or username, else by their id</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) without a valid &quot;ts&quot; timestamp were skipped (the first is %1)</source>
+        <translation>
+            <numerusform>%n message without a valid &quot;ts&quot; timestamp was skipped (%1)</numerusform>
+            <numerusform>%n messages without a valid &quot;ts&quot; timestamp were skipped (the first is %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) of day files are not message objects and were skipped (the first is %1)</source>
+        <translation>
+            <numerusform>%n entry of day files is not a message object and was skipped (%1)</numerusform>
+            <numerusform>%n entries of day files are not message objects and were skipped (the first is %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n .json file(s) in conversation folders are not day files named YYYY-MM-DD.json and were skipped</source>
+        <translation>
+            <numerusform>%n .json file in conversation folders is not a day file named YYYY-MM-DD.json and was skipped</numerusform>
+            <numerusform>%n .json files in conversation folders are not day files named YYYY-MM-DD.json and were skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) of users.json or the channel lists have no &quot;id&quot; (or repeat one) and were skipped</source>
+        <translation>
+            <numerusform>%n entry of users.json or the channel lists has no &quot;id&quot; (or repeats one) and was skipped</numerusform>
+            <numerusform>%n entries of users.json or the channel lists have no &quot;id&quot; (or repeat one) and were skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TelegramImporter</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -1199,6 +1785,137 @@
     </message>
 </context>
 <context>
+    <name>WeChatImporter</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty: it holds no CSV header</source>
+        <translation>the file is empty: it holds no CSV header</translation>
+    </message>
+    <message>
+        <source>not a WeChat CSV export: the first line must be a MemoTrace header (localId,TalkerId,Type,SubType,IsSender,CreateTime,...,StrContent) or a PyWxDump header (id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime)</source>
+        <translation>not a WeChat CSV export: the first line must be a MemoTrace header (localId,TalkerId,Type,SubType,IsSender,CreateTime,...,StrContent) or a PyWxDump header (id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime)</translation>
+    </message>
+    <message>
+        <source>the %1 header lacks the column(s) %2</source>
+        <translation>the %1 header lacks the column(s) %2</translation>
+    </message>
+    <message>
+        <source>import canceled</source>
+        <translation>import canceled</translation>
+    </message>
+    <message>
+        <source>the import was stopped while storing record %1</source>
+        <translation>the import was stopped while storing record %1</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>read error: %1</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is not closed before the end of the file</source>
+        <translation>the quoted field that starts here is not closed before the end of the file</translation>
+    </message>
+    <message>
+        <source>unexpected character after the closing quote of a field (a quote inside a quoted field must be doubled)</source>
+        <translation>unexpected character after the closing quote of a field (a quote inside a quoted field must be doubled)</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; WeChat export tools write UTF-8 (a file re-saved by Excel as GB18030/ANSI must be saved again as &quot;CSV UTF-8&quot;)</source>
+        <translation>the text is not valid UTF-8; WeChat export tools write UTF-8 (a file re-saved by Excel as GB18030/ANSI must be saved again as &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>the record that starts here is larger than %1 MiB</source>
+        <translation>the record that starts here is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <source>line %1: the message this quote-reply quotes is not in the file (or its text and time do not match); the reply was kept without a link</source>
+        <translation>line %1: the message this quote-reply quotes is not in the file (or its text and time do not match); the reply was kept without a link</translation>
+    </message>
+    <message>
+        <source>line %1: unknown message type &quot;%2&quot;; the record was kept as text</source>
+        <translation>line %1: unknown message type &quot;%2&quot;; the record was kept as text</translation>
+    </message>
+    <message>
+        <source>record %1 has %2 field(s); the header has %3</source>
+        <translation>record %1 has %2 field(s); the header has %3</translation>
+    </message>
+    <message>
+        <source>record %1 has %2 field(s) and text after the last column; the header has %3 (is a comma inside a field not quoted?)</source>
+        <translation>record %1 has %2 field(s) and text after the last column; the header has %3 (is a comma inside a field not quoted?)</translation>
+    </message>
+    <message>
+        <source>line %1: empty fields after the last column ignored</source>
+        <translation>line %1: empty fields after the last column ignored</translation>
+    </message>
+    <message>
+        <source>China Standard Time (UTC+8)</source>
+        <translation>China Standard Time (UTC+8)</translation>
+    </message>
+    <message>
+        <source>%1: the times have no time zone (WeChat exports write the exporting computer&apos;s local time); they were read as %2</source>
+        <translation>%1: the times have no time zone (WeChat exports write the exporting computer&apos;s local time); they were read as %2</translation>
+    </message>
+    <message>
+        <source>invalid CreateTime &quot;%1&quot;: expected Unix seconds such as 1700000000</source>
+        <translation>invalid CreateTime &quot;%1&quot;: expected Unix seconds such as 1700000000</translation>
+    </message>
+    <message>
+        <source>invalid CreateTime &quot;%1&quot;: expected a time such as 2023-08-12 23:22:41 or 2024/10/4 11:42, or Unix seconds</source>
+        <translation>invalid CreateTime &quot;%1&quot;: expected a time such as 2023-08-12 23:22:41 or 2024/10/4 11:42, or Unix seconds</translation>
+    </message>
+    <message>
+        <source>line %1: MsgSvrID &quot;%2&quot; is not a number (a spreadsheet may have rounded it); an id was derived from the record instead</source>
+        <translation>line %1: MsgSvrID &quot;%2&quot; is not a number (a spreadsheet may have rounded it); an id was derived from the record instead</translation>
+    </message>
+    <message>
+        <source>line %1: the sender flag &quot;%2&quot; is neither 0 nor 1; read as 0</source>
+        <translation>line %1: the sender flag &quot;%2&quot; is neither 0 nor 1; read as 0</translation>
+    </message>
+    <message>
+        <source>line %1: the content field is not the JSON object {&quot;src&quot;, &quot;msg&quot;}; it was kept as text</source>
+        <translation>line %1: the content field is not the JSON object {&quot;src&quot;, &quot;msg&quot;}; it was kept as text</translation>
+    </message>
+    <message>
+        <source>line %1: is_sender is 0 but the talker &quot;%2&quot; is not the chat partner &quot;%3&quot;; the message was given to the partner</source>
+        <translation>line %1: is_sender is 0 but the talker &quot;%2&quot; is not the chat partner &quot;%3&quot;; the message was given to the partner</translation>
+    </message>
+    <message>
+        <source>record(s) with an unusable MsgSvrID</source>
+        <translation>record(s) with an unusable MsgSvrID</translation>
+    </message>
+    <message>
+        <source>record(s) whose content is not {&quot;src&quot;,&quot;msg&quot;} JSON</source>
+        <translation>record(s) whose content is not {&quot;src&quot;,&quot;msg&quot;} JSON</translation>
+    </message>
+    <message>
+        <source>record(s) whose talker is not the chat partner</source>
+        <translation>record(s) whose talker is not the chat partner</translation>
+    </message>
+    <message>
+        <source>record(s) of an unknown type</source>
+        <translation>record(s) of an unknown type</translation>
+    </message>
+    <message>
+        <source>record(s) with an IsSender value other than 0 or 1</source>
+        <translation>record(s) with an IsSender value other than 0 or 1</translation>
+    </message>
+    <message>
+        <source>quote-replies whose quoted message was not found</source>
+        <translation>quote-replies whose quoted message was not found</translation>
+    </message>
+    <message>
+        <source>record(s) with more fields than the header</source>
+        <translation>record(s) with more fields than the header</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <translation>%1 more %2</translation>
+    </message>
+</context>
+<context>
     <name>WhatsAppImporter</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -1432,6 +2149,181 @@
     </message>
 </context>
 <context>
+    <name>kindred::CsvMappingDialog</name>
+    <message>
+        <source>Import CSV — %1</source>
+        <translation>Import CSV — %1</translation>
+    </message>
+    <message>
+        <source>Skip invalid rows (they are listed as warnings)</source>
+        <translation>Skip invalid rows (they are listed as warnings)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Load Mapping…</source>
+        <translation>Load Mapping…</translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation>Save Mapping…</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Mapping remembered for source &apos;%1&apos;.</source>
+        <translation>Mapping remembered for source &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked</source>
+        <translation>
+            <numerusform>%n row checked</numerusform>
+            <numerusform>%n rows checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the first %1; every row is checked again when importing)</source>
+        <translation> (the first %1; every row is checked again when importing)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid.</source>
+        <translation>
+            <numerusform>%n invalid.</numerusform>
+            <numerusform>%n invalid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>Choose a column for: %1.</translation>
+    </message>
+    <message>
+        <source>Correct the invalid rows, or skip them.</source>
+        <translation>Correct the invalid rows, or skip them.</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Save Mapping</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Column mappings (*.json)</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>Load Mapping</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json);;All files (*)</source>
+        <translation>Column mappings (*.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::CsvMappingForm</name>
+    <message>
+        <source>Where the file comes from (e.g. zsxq, survey-2026): new members get an identity on this platform, and the mapping is remembered for it.</source>
+        <translation>Where the file comes from (e.g. zsxq, survey-2026): new members get an identity on this platform, and the mapping is remembered for it.</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Comma ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Semicolon ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Pipe |</source>
+        <translation>Pipe |</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>auto: ISO 8601, yyyy-MM-dd HH:mm, yyyy/M/d H:mm, 2026年3月1日, unix seconds; or a Qt date format</source>
+        <translation>auto: ISO 8601, yyyy-MM-dd HH:mm, yyyy/M/d H:mm, 2026年3月1日, unix seconds; or a Qt date format</translation>
+    </message>
+    <message>
+        <source>IANA time zone of dates written without an offset</source>
+        <translation>IANA time zone of dates written without an offset</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of amounts written without one</source>
+        <translation>ISO 4217 currency of amounts written without one</translation>
+    </message>
+    <message>
+        <source>The platform of the member id column (e.g. telegram), to find members already imported from it; empty = the source.</source>
+        <translation>The platform of the member id column (e.g. telegram), to find members already imported from it; empty = the source.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation>Holds:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Delimiter:</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation>Date format:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <source>Default currency:</source>
+        <translation>Default currency:</translation>
+    </message>
+    <message>
+        <source>Member id platform:</source>
+        <translation>Member id platform:</translation>
+    </message>
+    <message>
+        <source>Auto (%1)</source>
+        <translation>Auto (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::CsvPreviewTable</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+</context>
+<context>
     <name>kindred::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1540,6 +2432,193 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     </message>
 </context>
 <context>
+    <name>kindred::IdentitiesPage</name>
+    <message>
+        <source>Identities</source>
+        <translation>Identities</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Merge members</source>
+        <translation>Merge members</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n pair(s) of members: each pair now counts as one person</source>
+        <translation>
+            <numerusform>Merged %n pair of members: the pair now counts as one person</numerusform>
+            <numerusform>Merged %n pairs of members: each pair now counts as one person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) will not be shown again</source>
+        <translation>
+            <numerusform>%n suggestion will not be shown again</numerusform>
+            <numerusform>%n suggestions will not be shown again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <source>%1 and %2 count as two people again</source>
+        <translation>%1 and %2 count as two people again</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>Suggested merges</translation>
+    </message>
+    <message>
+        <source>These members are probably the same person on different platforms. Merge them to count them once in every figure; nothing is merged until you decide, and every merge can be undone.</source>
+        <translation>These members are probably the same person on different platforms. Merge them to count them once in every figure; nothing is merged until you decide, and every merge can be undone.</translation>
+    </message>
+    <message>
+        <source>No suggestions: no two members share an e-mail address, a phone number, a username or a display name across platforms. You can still merge two members yourself.</source>
+        <translation>No suggestions: no two members share an e-mail address, a phone number, a username or a display name across platforms. You can still merge two members yourself.</translation>
+    </message>
+    <message>
+        <source>No merges yet. Every merge you make is listed here and can be undone.</source>
+        <translation>No merges yet. Every merge you make is listed here and can be undone.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Merge the selected pairs (select several rows to merge them all)</source>
+        <translation>Merge the selected pairs (select several rows to merge them all)</translation>
+    </message>
+    <message>
+        <source>Do not suggest the selected pairs again</source>
+        <translation>Do not suggest the selected pairs again</translation>
+    </message>
+    <message>
+        <source>Merge two members…</source>
+        <translation>Merge two members…</translation>
+    </message>
+    <message>
+        <source>Choose two members yourself and count them as one person</source>
+        <translation>Choose two members yourself and count them as one person</translation>
+    </message>
+    <message>
+        <source>Merge log</source>
+        <translation>Merge log</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>Unmerge</translation>
+    </message>
+    <message>
+        <source>Undo the selected merge: the two count as two people again</source>
+        <translation>Undo the selected merge: the two count as two people again</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ImportBatchModel</name>
+    <message>
+        <source>Imported from an unknown place.</source>
+        <translation>Imported from an unknown place.</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Imported from %1</translation>
+    </message>
+    <message>
+        <source>This file is no longer there: it cannot be re-imported.</source>
+        <translation>This file is no longer there: it cannot be re-imported.</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Size: %1</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Messages added</source>
+        <translation>Messages added</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>People in export</source>
+        <translation>People in export</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>When the file was imported (your local time)</source>
+        <translation>When the file was imported (your local time)</translation>
+    </message>
+    <message>
+        <source>Messages of this file that an earlier import had already added</source>
+        <translation>Messages of this file that an earlier import had already added</translation>
+    </message>
+    <message>
+        <source>Members this import added to the workspace</source>
+        <translation>Members this import added to the workspace</translation>
+    </message>
+    <message>
+        <source>Joins, leaves and other events this import added</source>
+        <translation>Joins, leaves and other events this import added</translation>
+    </message>
+    <message>
+        <source>Different people the file names, bots and the exporting account included</source>
+        <translation>Different people the file names, bots and the exporting account included</translation>
+    </message>
+    <message>
+        <source>Problems the import noticed (point at a row to read them)</source>
+        <translation>Problems the import noticed (point at a row to read them)</translation>
+    </message>
+</context>
+<context>
     <name>kindred::ImportController</name>
     <message>
         <source>Importing %1 (file %2 of %3)
@@ -1562,6 +2641,10 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     <message>
         <source>Canceling: the file being read is rolled back…</source>
         <translation>Canceling: the file being read is rolled back…</translation>
+    </message>
+    <message>
+        <source>%1 rows added, %2 already in the workspace, %3 invalid rows skipped</source>
+        <translation>%1 rows added, %2 already in the workspace, %3 invalid rows skipped</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +2803,26 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
         <source>Import chat exports (Telegram JSON, WhatsApp text, DiscordChatExporter JSON) into this workspace</source>
         <translation>Import chat exports (Telegram JSON, WhatsApp text, DiscordChatExporter JSON) into this workspace</translation>
     </message>
+    <message>
+        <source>Import CSV with Mapping</source>
+        <translation>Import CSV with Mapping</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first.</source>
+        <translation>Open or create a workspace first.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import CSV with &amp;Mapping…</source>
+        <translation>Import CSV with &amp;Mapping…</translation>
+    </message>
+    <message>
+        <source>Import a CSV file of members, messages, memberships, feedback or activities, choosing what each column holds</source>
+        <translation>Import a CSV file of members, messages, memberships, feedback or activities, choosing what each column holds</translation>
+    </message>
 </context>
 <context>
     <name>kindred::MainWindow</name>
@@ -1790,6 +2893,150 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     <message>
         <source>Chat exports (*.json *.txt *.zip *.csv);;All files (*)</source>
         <translation>Chat exports (*.json *.txt *.zip *.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ManualMergeDialog</name>
+    <message numerus="yes">
+        <source>%1 — %2, %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %Ln message</numerusform>
+            <numerusform>%1 — %2, %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Type a name…</translation>
+    </message>
+    <message>
+        <source>Merge two members</source>
+        <translation>Merge two members</translation>
+    </message>
+    <message>
+        <source>Choose two members who are the same person, for example someone who uses Telegram and WhatsApp. Every figure will count them once. The merge can be undone in the merge log.</source>
+        <translation>Choose two members who are the same person, for example someone who uses Telegram and WhatsApp. Every figure will count them once. The merge can be undone in the merge log.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <source>Same person as:</source>
+        <translation>Same person as:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Choose two different members.</source>
+        <translation>Choose two different members.</translation>
+    </message>
+    <message>
+        <source>Choose both members from the lists.</source>
+        <translation>Choose both members from the lists.</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::MemberAuditModel</name>
+    <message>
+        <source>No platform has been imported yet.</source>
+        <translation>No platform has been imported yet.</translation>
+    </message>
+    <message>
+        <source>The workspace counts %1 members, the sum of the platforms&apos; members: no member is counted on two platforms.</source>
+        <translation>The workspace counts %1 members, the sum of the platforms&apos; members: no member is counted on two platforms.</translation>
+    </message>
+    <message>
+        <source>The workspace counts %1 members: %2 per platform minus %3 people seen on more than one platform.</source>
+        <translation>The workspace counts %1 members: %2 per platform minus %3 people seen on more than one platform.</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>All platforms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) from %1</source>
+        <translation>
+            <numerusform>%n import from %1</numerusform>
+            <numerusform>%n imports from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>People in exports</source>
+        <translation>People in exports</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <translation>Bots</translation>
+    </message>
+    <message>
+        <source>Exporting account</source>
+        <translation>Exporting account</translation>
+    </message>
+    <message>
+        <source>No activity</source>
+        <translation>No activity</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Also on other platforms</source>
+        <translation>Also on other platforms</translation>
+    </message>
+    <message>
+        <source>The people each exported file names, added up over the files of this platform (someone in two files counts twice)</source>
+        <translation>The people each exported file names, added up over the files of this platform (someone in two files counts twice)</translation>
+    </message>
+    <message>
+        <source>Different accounts of this platform in the workspace. Accounts = bots + exporting account + no activity + merged + members</source>
+        <translation>Different accounts of this platform in the workspace. Accounts = bots + exporting account + no activity + merged + members</translation>
+    </message>
+    <message>
+        <source>Accounts marked as bots: not counted as members</source>
+        <translation>Accounts marked as bots: not counted as members</translation>
+    </message>
+    <message>
+        <source>The account that made the export (&quot;You&quot;): not counted as a member</source>
+        <translation>The account that made the export (&quot;You&quot;): not counted as a member</translation>
+    </message>
+    <message>
+        <source>Accounts only mentioned or named in a system line: they never posted, reacted or joined</source>
+        <translation>Accounts only mentioned or named in a system line: they never posted, reacted or joined</translation>
+    </message>
+    <message>
+        <source>Accounts merged into another member (counted once, there)</source>
+        <translation>Accounts merged into another member (counted once, there)</translation>
+    </message>
+    <message>
+        <source>The members this platform counts</source>
+        <translation>The members this platform counts</translation>
+    </message>
+    <message>
+        <source>Members whose last event is leaving or being removed (part of Members)</source>
+        <translation>Members whose last event is leaving or being removed (part of Members)</translation>
+    </message>
+    <message>
+        <source>Members also seen on another platform (part of Members, counted once in the workspace)</source>
+        <translation>Members also seen on another platform (part of Members, counted once in the workspace)</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +3145,100 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     </message>
 </context>
 <context>
+    <name>kindred::MergeLogModel</name>
+    <message>
+        <source>undone %1</source>
+        <translation>undone %1</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Into</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::MergeSuggestionModel</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>same e-mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <source>same username</source>
+        <translation>same username</translation>
+    </message>
+    <message>
+        <source>same display name</source>
+        <translation>same display name</translation>
+    </message>
+    <message>
+        <source>merged by hand</source>
+        <translation>merged by hand</translation>
+    </message>
+    <message>
+        <source>Merging keeps %1 and counts %2 as the same person (%3: %4). It can be undone in the merge log.</source>
+        <translation>Merging keeps %1 and counts %2 as the same person (%3: %4). It can be undone in the merge log.</translation>
+    </message>
+    <message>
+        <source>The member that stays (seen first)</source>
+        <translation>The member that stays (seen first)</translation>
+    </message>
+    <message>
+        <source>The member counted as the same person as the one that stays</source>
+        <translation>The member counted as the same person as the one that stays</translation>
+    </message>
+    <message>
+        <source>What the two share</source>
+        <translation>What the two share</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>Same person as</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Shared value</source>
+        <translation>Shared value</translation>
+    </message>
+</context>
+<context>
     <name>kindred::Page</name>
     <message>
         <source>Welcome to Kindred</source>
@@ -1964,6 +3305,21 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     </message>
 </context>
 <context>
+    <name>kindred::PlatformNames</name>
+    <message>
+        <source>Discord (CSV)</source>
+        <translation>Discord (CSV)</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Spreadsheet (CSV)</translation>
+    </message>
+</context>
+<context>
     <name>kindred::ReportExporter</name>
     <message>
         <source>Export report</source>
@@ -1980,6 +3336,174 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
         <translation>The report could not be written.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SourcesPage</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>The file this batch came from is no longer at %1</source>
+        <translation>The file this batch came from is no longer at %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Read the selected file again and replace what it added (if the import fails, the earlier import is kept)</source>
+        <translation>Read the selected file again and replace what it added (if the import fails, the earlier import is kept)</translation>
+    </message>
+    <message>
+        <source>Re-importing %1…</source>
+        <translation>Re-importing %1…</translation>
+    </message>
+    <message>
+        <source>Re-import failed</source>
+        <translation>Re-import failed</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported again; the earlier import is kept.
+
+%2</source>
+        <translation>%1 could not be imported again; the earlier import is kept.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-imported %1: %n message(s) added</source>
+        <translation>
+            <numerusform>Re-imported %1: %n message added</numerusform>
+            <numerusform>Re-imported %1: %n messages added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting what %1 added…</source>
+        <translation>Counting what %1 added…</translation>
+    </message>
+    <message>
+        <source>Cannot remove the import</source>
+        <translation>Cannot remove the import</translation>
+    </message>
+    <message>
+        <source>Remove batch &apos;%1&apos;? Its %2, %3, and %4 will be removed. This cannot be undone.</source>
+        <translation>Remove batch &apos;%1&apos;? Its %2, %3, and %4 will be removed. This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) it created that no other import uses</source>
+        <translation>
+            <numerusform>%Ln member it created that no other import uses</numerusform>
+            <numerusform>%Ln members it created that no other import uses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove import</source>
+        <translation>Remove import</translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Nothing was removed.</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>Removing %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not removed; the workspace is unchanged.
+
+%2</source>
+        <translation>%1 was not removed; the workspace is unchanged.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 (%Ln message(s))</source>
+        <translation>
+            <numerusform>Removed %1 (%Ln message)</numerusform>
+            <numerusform>Removed %1 (%Ln messages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Export member counts as CSV</source>
+        <translation>Export member counts as CSV</translation>
+    </message>
+    <message>
+        <source>Export imports as CSV</source>
+        <translation>Export imports as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Imported files</translation>
+    </message>
+    <message>
+        <source>Re-import</source>
+        <translation>Re-import</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Remove everything the selected import added to the workspace</source>
+        <translation>Remove everything the selected import added to the workspace</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the list of imports as a CSV file</source>
+        <translation>Save the list of imports as a CSV file</translation>
+    </message>
+    <message>
+        <source>Members by platform</source>
+        <translation>Members by platform</translation>
+    </message>
+    <message>
+        <source>Save the member counts per platform as a CSV file</source>
+        <translation>Save the member counts per platform as a CSV file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n import</numerusform>
+            <numerusform>%n imports</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>BatchRemover</name>
+    <message>
+        <source>cannot remove the import batch: %1</source>
+        <translation>无法移除导入批次：%1</translation>
+    </message>
+    <message>
+        <source>there is no import batch %1</source>
+        <translation>导入批次 %1 不存在</translation>
+    </message>
+</context>
+<context>
     <name>ChartFactory</name>
     <message>
         <source>Newcomer</source>
@@ -72,6 +83,429 @@
     <message>
         <source>cannot save the community settings: %1</source>
         <translation>无法保存社群设置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>the text is not valid %1 (within bytes %2–%3)</source>
+        <translation>文本不是有效的 %1 编码（位于第 %2–%3 字节之间）</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>成员 ID</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Row id</source>
+        <translation>行 ID</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>回复的消息</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Memberships / payments</source>
+        <translation>会员订阅 / 付款</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Activities / attendance</source>
+        <translation>活动 / 出席</translation>
+    </message>
+    <message>
+        <source>a member column (id, username, display name, email or phone)</source>
+        <translation>一个成员列（成员 ID、用户名、显示名称、电子邮箱或电话）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>import canceled; nothing was stored</source>
+        <translation>导入已取消，未保存任何数据</translation>
+    </message>
+    <message>
+        <source>invalid mapping: %1</source>
+        <translation>列映射无效：%1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>identical content was already imported (batch %1): nothing to add</source>
+        <translation>相同内容已导入过（批次 %1）：没有需要添加的数据</translation>
+    </message>
+    <message>
+        <source>%1 of %2 row(s) are invalid; nothing was imported (correct them, or skip invalid rows)</source>
+        <translation>%2 行中有 %1 行无效，未导入任何数据（请更正这些行，或选择跳过无效行）</translation>
+    </message>
+    <message>
+        <source>database busy: %1</source>
+        <translation>数据库繁忙：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the community in the workspace</source>
+        <translation>无法在工作区中创建社群</translation>
+    </message>
+    <message>
+        <source>cannot record the import batch</source>
+        <translation>无法记录导入批次</translation>
+    </message>
+    <message>
+        <source>%1 (row skipped)</source>
+        <translation>%1（已跳过该行）</translation>
+    </message>
+    <message>
+        <source>the file holds no data rows</source>
+        <translation>文件中没有数据行</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot;: &apos;%1&apos; is not a source name (lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, at most 64)</source>
+        <translation>&quot;source&quot;：“%1”不是有效的来源名称（只能包含小写字母、数字、“.”、“_”或“-”，最多 64 个字符）</translation>
+    </message>
+    <message>
+        <source>&quot;member.platform&quot;: &apos;%1&apos; is not a platform name</source>
+        <translation>&quot;member.platform&quot;：“%1”不是有效的平台名称</translation>
+    </message>
+    <message>
+        <source>&quot;encoding&quot;: &apos;%1&apos; is not supported (auto, utf-8, gb18030 or utf-16)</source>
+        <translation>&quot;encoding&quot;：不支持“%1”（可用值：auto、utf-8、gb18030 或 utf-16）</translation>
+    </message>
+    <message>
+        <source>&quot;delimiter&quot;: &apos;%1&apos; is not supported (auto, &quot;,&quot;, &quot;;&quot;, &quot;\t&quot; or &quot;|&quot;)</source>
+        <translation>&quot;delimiter&quot;：不支持“%1”（可用值：auto、&quot;,&quot;、&quot;;&quot;、&quot;\t&quot; 或 &quot;|&quot;）</translation>
+    </message>
+    <message>
+        <source>&quot;header_row&quot;: %1 is not a record number (0 = no header)</source>
+        <translation>&quot;header_row&quot;：%1 不是有效的记录序号（0 = 没有表头）</translation>
+    </message>
+    <message>
+        <source>&quot;date_format&quot; is empty (use &quot;auto&quot; or a Qt date format)</source>
+        <translation>&quot;date_format&quot; 为空（请使用 &quot;auto&quot; 或 Qt 日期格式）</translation>
+    </message>
+    <message>
+        <source>&quot;timezone&quot;: &apos;%1&apos; is not a time zone (an IANA id such as Asia/Shanghai)</source>
+        <translation>&quot;timezone&quot;：“%1”不是有效的时区（应为 IANA 时区标识，例如 Asia/Shanghai）</translation>
+    </message>
+    <message>
+        <source>&quot;currency&quot;: &apos;%1&apos; is not an ISO 4217 currency code</source>
+        <translation>&quot;currency&quot;：“%1”不是 ISO 4217 货币代码</translation>
+    </message>
+    <message>
+        <source>&quot;member.match&quot;: &apos;%1&apos; is not one of %2</source>
+        <translation>&quot;member.match&quot;：“%1”不在可选值 %2 之中</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot;: a column name is empty</source>
+        <translation>&quot;columns&quot;：有列名为空</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot;: field &apos;%1&apos; (column &apos;%2&apos;) is not a field of target &apos;%3&apos;</source>
+        <translation>&quot;columns&quot;：字段“%1”（列“%2”）不属于目标类型“%3”</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot;: field &apos;%1&apos; or column &apos;%2&apos; is assigned twice</source>
+        <translation>&quot;columns&quot;：字段“%1”或列“%2”被指定了两次</translation>
+    </message>
+    <message>
+        <source>the mapping has version %1, newer than this Kindred (%2)</source>
+        <translation>该列映射的版本为 %1，高于当前 Kindred 支持的版本（%2）</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot;: &apos;%1&apos; is not one of members, messages, memberships, feedback, activities</source>
+        <translation>&quot;target&quot;：“%1”不是 members、messages、memberships、feedback、activities 之一</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; must be an object of column -&gt; field</source>
+        <translation>&quot;columns&quot; 必须是“列 -&gt; 字段”形式的对象</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot;: &apos;%1&apos; (column &apos;%2&apos;) is not a field</source>
+        <translation>&quot;columns&quot;：“%1”（列“%2”）不是有效的字段</translation>
+    </message>
+    <message>
+        <source>%1: no such preset (presets: %2)</source>
+        <translation>%1：没有此预设（可用的预设：%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the mapping: %2</source>
+        <translation>%1：无法读取列映射：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a mapping JSON object (%2)</source>
+        <translation>%1：不是列映射 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the mapping: %2</source>
+        <translation>%1：无法写入列映射：%2</translation>
+    </message>
+    <message>
+        <source>cannot remember the mapping: %1</source>
+        <translation>无法保存列映射：%1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the member statements: %1</source>
+        <translation>无法准备成员语句：%1</translation>
+    </message>
+    <message>
+        <source>database error while storing a member: %1</source>
+        <translation>存储成员时发生数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; names several members; it was not used to find the member</source>
+        <translation>第 %1 行：“%2”对应多名成员，未用它来查找成员</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency</source>
+        <translation>“%1”不是 ISO 4217 货币</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in %2 but the currency column says %3</source>
+        <translation>“%1”的货币是 %2，但货币列中填写的是 %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no currency and the default currency &apos;%2&apos; is not an ISO 4217 code</source>
+        <translation>“%1”没有注明货币，而默认货币“%2”不是 ISO 4217 代码</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more decimals than %2 has (%3)</source>
+        <translation>“%1”的小数位数超过了 %2 的小数位数（%3 位）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large</source>
+        <translation>“%1”过大</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>读取错误：%1</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is not closed before the end of the file</source>
+        <translation>从此处开始的带引号字段直到文件结尾都没有闭合</translation>
+    </message>
+    <message>
+        <source>unexpected character after the closing quote of a field (a quote inside a quoted field must be doubled)</source>
+        <translation>字段的结束引号之后出现了意外字符（带引号字段内的引号必须写成两个）</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 here (choose its encoding, e.g. GB18030)</source>
+        <translation>此处的文本不是有效的 UTF-8（请选择文件的编码，例如 GB18030）</translation>
+    </message>
+    <message>
+        <source>the record that starts here is larger than %1 MiB</source>
+        <translation>从此处开始的记录超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a supported delimiter</source>
+        <translation>不支持分隔符“%1”</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>this build of Kindred cannot decode %1 text</source>
+        <translation>当前版本的 Kindred 无法解码 %1 文本</translation>
+    </message>
+    <message>
+        <source>the file has no header row %1 (it has %2 record(s))</source>
+        <translation>文件中没有第 %1 条记录可作为表头（文件共有 %2 条记录）</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2</source>
+        <translation>列“%1”：%2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s column(s) %1 are not in the file (its columns: %2)</source>
+        <translation>列映射中的列 %1 不在文件中（文件中的列：%2）</translation>
+    </message>
+    <message>
+        <source>%1 needs a column for: %2</source>
+        <translation>导入%1时需要为以下内容指定列：%2</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>此项不能为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is before the start &apos;%2&apos;</source>
+        <translation>“%1”早于开始时间“%2”</translation>
+    </message>
+    <message>
+        <source>the row has neither a score nor a text</source>
+        <translation>该行既没有评分也没有正文</translation>
+    </message>
+    <message>
+        <source>the row names no member: its member columns (id, username, name, email, phone) are empty</source>
+        <translation>该行没有指明成员：其成员列（成员 ID、用户名、名称、电子邮箱、电话）均为空</translation>
+    </message>
+    <message>
+        <source>cannot prepare the import statements: %1</source>
+        <translation>无法准备导入语句：%1</translation>
+    </message>
+    <message>
+        <source>database error while storing a row: %1</source>
+        <translation>存储数据行时发生数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 (BOM)</source>
+        <translation>%1（带 BOM）</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor GB18030 (save it as UTF-8 and import it again)</source>
+        <translation>文本既不是 UTF-8 也不是 GB18030 编码（请另存为 UTF-8 后重新导入）</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation>文本不是有效的 %1 编码</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected ISO 8601, yyyy-MM-dd HH:mm, yyyy/M/d H:mm or unix seconds)</source>
+        <translation>“%1”不是日期（应为 ISO 8601、yyyy-MM-dd HH:mm、yyyy/M/d H:mm 格式或 Unix 秒数）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the date format &apos;%2&apos;</source>
+        <translation>“%1”与日期格式“%2”不符</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a membership status (trial, active, expired, refunded, cancelled; 试用, 有效, 过期, 退款, 取消)</source>
+        <translation>“%1”不是有效的会员状态（trial、active、expired、refunded、cancelled；试用、有效、过期、退款、取消）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an attendance (registered, attended, absent; 报名, 签到, 缺席)</source>
+        <translation>“%1”不是有效的出席情况（registered、attended、absent；报名、签到、缺席）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>“%1”不是电子邮箱地址</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number</source>
+        <translation>“%1”不是电话号码</translation>
     </message>
 </context>
 <context>
@@ -392,6 +826,17 @@
     </message>
 </context>
 <context>
+    <name>ImportBatches</name>
+    <message>
+        <source>cannot read the import batches: %1</source>
+        <translation>无法读取导入批次：%1</translation>
+    </message>
+    <message>
+        <source>there is no import batch %1</source>
+        <translation>导入批次 %1 不存在</translation>
+    </message>
+</context>
+<context>
     <name>ImportError</name>
     <message>
         <source>%1 (byte %2): %3</source>
@@ -493,6 +938,29 @@
     <message>
         <source>unrecognised export format (supported: %1)</source>
         <translation>无法识别的导出文件格式（支持的格式：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>MemberMerger</name>
+    <message>
+        <source>the workspace is busy: %1</source>
+        <translation>工作区繁忙：%1</translation>
+    </message>
+    <message>
+        <source>there is no member %1</source>
+        <translation>成员 %1 不存在</translation>
+    </message>
+    <message>
+        <source>members %1 and %2 are already the same person</source>
+        <translation>成员 %1 和 %2 已是同一人</translation>
+    </message>
+    <message>
+        <source>there is no merge %1</source>
+        <translation>合并记录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>merge %1 was already undone</source>
+        <translation>合并 %1 已被撤销</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1340,119 @@
     </message>
 </context>
 <context>
+    <name>SlackImporter</name>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>单个值</translation>
+    </message>
+    <message>
+        <source>cannot read the zip archive (zip error %1): the archive is damaged</source>
+        <translation>无法读取 zip 压缩包（zip 错误 %1）：压缩包已损坏</translation>
+    </message>
+    <message>
+        <source>the file&apos;s checksum (CRC) does not match its content: the zip archive is damaged</source>
+        <translation>文件的校验和（CRC）与其内容不符：zip 压缩包已损坏</translation>
+    </message>
+    <message>
+        <source>cannot read this file of the zip archive (zip error %1): the archive is damaged or the file encrypted</source>
+        <translation>无法读取 zip 压缩包中的此文件（zip 错误 %1）：压缩包已损坏，或该文件已加密</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>not a zip archive: a Slack workspace export is the .zip file that Slack produces (it starts with the bytes &quot;PK&quot;)</source>
+        <translation>这不是 zip 压缩包：Slack 工作区导出文件是 Slack 生成的 .zip 文件（以字节 &quot;PK&quot; 开头）</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged or truncated (zip error %1): its table of contents is missing</source>
+        <translation>zip 压缩包已损坏或不完整（zip 错误 %1）：缺少文件目录</translation>
+    </message>
+    <message>
+        <source>the zip archive holds no channels.json: it is not a Slack workspace export</source>
+        <translation>zip 压缩包中没有 channels.json：这不是 Slack 工作区导出文件</translation>
+    </message>
+    <message>
+        <source>the file is too large (more than %1 bytes): not a Slack export file</source>
+        <translation>文件过大（超过 %1 字节）：这不是 Slack 导出文件</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a JSON array)</source>
+        <translation>文件为空（应为 JSON 数组）</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON 无效：%1</translation>
+    </message>
+    <message>
+        <source>expected a JSON array ([ ... ]) as Slack writes it, but the file holds %1</source>
+        <translation>应为 Slack 写出的 JSON 数组（[ ... ]），但文件中是%1</translation>
+    </message>
+    <message>
+        <source>the import was canceled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>the export has no users.json: people are named from their messages</source>
+        <translation>导出文件中没有 users.json：将根据消息内容确定成员名称</translation>
+    </message>
+    <message>
+        <source>the folder &quot;%1&quot; is not listed in channels.json, groups.json, mpims.json or dms.json; its day files were imported into a channel named &quot;%1&quot;</source>
+        <translation>文件夹“%1”未列在 channels.json、groups.json、mpims.json 或 dms.json 中；其中的每日文件已导入名为“%1”的频道</translation>
+    </message>
+    <message>
+        <source>the import was stopped when starting the channel</source>
+        <translation>开始导入频道时导入被中止</translation>
+    </message>
+    <message>
+        <source>%1: message subtype &quot;%2&quot; is not known; such messages are kept as service lines</source>
+        <translation>%1：未知的消息子类型“%2”，此类消息按系统消息保留</translation>
+    </message>
+    <message>
+        <source>the import was stopped while storing message #%1</source>
+        <translation>存储第 %1 条消息时导入被中止</translation>
+    </message>
+    <message>
+        <source>the import was stopped while storing the event of message #%1</source>
+        <translation>存储第 %1 条消息的事件时导入被中止</translation>
+    </message>
+    <message numerus="yes">
+        <source>users.json does not list %n user id(s) used in the messages (%1); they are named from the messages&apos; user_profile or username, else by their id</source>
+        <translation>
+            <numerusform>users.json 中没有列出消息里用到的 %n 个用户 ID（%1）；将根据消息中的 user_profile 或 username 确定其名称，如果都没有则使用其 ID</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) without a valid &quot;ts&quot; timestamp were skipped (the first is %1)</source>
+        <translation>
+            <numerusform>已跳过 %n 条没有有效 &quot;ts&quot; 时间戳的消息（第一条为 %1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) of day files are not message objects and were skipped (the first is %1)</source>
+        <translation>
+            <numerusform>每日文件中有 %n 个条目不是消息对象，已跳过（第一个为 %1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n .json file(s) in conversation folders are not day files named YYYY-MM-DD.json and were skipped</source>
+        <translation>
+            <numerusform>会话文件夹中有 %n 个 .json 文件不是以 YYYY-MM-DD.json 命名的每日文件，已跳过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) of users.json or the channel lists have no &quot;id&quot; (or repeat one) and were skipped</source>
+        <translation>
+            <numerusform>users.json 或频道列表中有 %n 个条目没有 &quot;id&quot;（或 &quot;id&quot; 重复），已跳过</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TelegramImporter</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -1199,6 +1780,137 @@
     </message>
 </context>
 <context>
+    <name>WeChatImporter</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty: it holds no CSV header</source>
+        <translation>文件为空：其中没有 CSV 表头</translation>
+    </message>
+    <message>
+        <source>not a WeChat CSV export: the first line must be a MemoTrace header (localId,TalkerId,Type,SubType,IsSender,CreateTime,...,StrContent) or a PyWxDump header (id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime)</source>
+        <translation>不是 WeChat CSV 导出文件：第一行必须是 MemoTrace 表头（localId,TalkerId,Type,SubType,IsSender,CreateTime,...,StrContent）或 PyWxDump 表头（id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime）</translation>
+    </message>
+    <message>
+        <source>the %1 header lacks the column(s) %2</source>
+        <translation>%1 表头缺少以下列：%2</translation>
+    </message>
+    <message>
+        <source>import canceled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>the import was stopped while storing record %1</source>
+        <translation>存储第 %1 条记录时导入被中止</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>读取错误：%1</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is not closed before the end of the file</source>
+        <translation>从此处开始的带引号字段直到文件结尾都没有闭合</translation>
+    </message>
+    <message>
+        <source>unexpected character after the closing quote of a field (a quote inside a quoted field must be doubled)</source>
+        <translation>字段的结束引号之后出现了意外字符（带引号字段内的引号必须写成两个）</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; WeChat export tools write UTF-8 (a file re-saved by Excel as GB18030/ANSI must be saved again as &quot;CSV UTF-8&quot;)</source>
+        <translation>文本不是有效的 UTF-8；WeChat 导出工具生成的是 UTF-8 文件（如果文件被 Excel 另存为 GB18030/ANSI，请用“CSV UTF-8”格式重新保存）</translation>
+    </message>
+    <message>
+        <source>the record that starts here is larger than %1 MiB</source>
+        <translation>从此处开始的记录超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>line %1: the message this quote-reply quotes is not in the file (or its text and time do not match); the reply was kept without a link</source>
+        <translation>第 %1 行：此引用回复所引用的消息不在文件中（或其文字和时间不一致）；已保留该回复，但未关联到原消息</translation>
+    </message>
+    <message>
+        <source>line %1: unknown message type &quot;%2&quot;; the record was kept as text</source>
+        <translation>第 %1 行：未知的消息类型“%2”，该记录已按文本保留</translation>
+    </message>
+    <message>
+        <source>record %1 has %2 field(s); the header has %3</source>
+        <translation>第 %1 条记录有 %2 个字段，而表头有 %3 个</translation>
+    </message>
+    <message>
+        <source>record %1 has %2 field(s) and text after the last column; the header has %3 (is a comma inside a field not quoted?)</source>
+        <translation>第 %1 条记录有 %2 个字段，且最后一列之后还有文本，而表头有 %3 个（是否有字段内的逗号没有加引号？）</translation>
+    </message>
+    <message>
+        <source>line %1: empty fields after the last column ignored</source>
+        <translation>第 %1 行：已忽略最后一列之后的空字段</translation>
+    </message>
+    <message>
+        <source>China Standard Time (UTC+8)</source>
+        <translation>中国标准时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>%1: the times have no time zone (WeChat exports write the exporting computer&apos;s local time); they were read as %2</source>
+        <translation>%1：时间不含时区（WeChat 导出文件使用的是导出时电脑的本地时间）；已按 %2 读取</translation>
+    </message>
+    <message>
+        <source>invalid CreateTime &quot;%1&quot;: expected Unix seconds such as 1700000000</source>
+        <translation>无效的 CreateTime“%1”：应为 Unix 秒数，例如 1700000000</translation>
+    </message>
+    <message>
+        <source>invalid CreateTime &quot;%1&quot;: expected a time such as 2023-08-12 23:22:41 or 2024/10/4 11:42, or Unix seconds</source>
+        <translation>无效的 CreateTime“%1”：应为 2023-08-12 23:22:41 或 2024/10/4 11:42 这样的时间，或 Unix 秒数</translation>
+    </message>
+    <message>
+        <source>line %1: MsgSvrID &quot;%2&quot; is not a number (a spreadsheet may have rounded it); an id was derived from the record instead</source>
+        <translation>第 %1 行：MsgSvrID“%2”不是数字（可能被电子表格软件四舍五入过）；已改为根据该记录生成 ID</translation>
+    </message>
+    <message>
+        <source>line %1: the sender flag &quot;%2&quot; is neither 0 nor 1; read as 0</source>
+        <translation>第 %1 行：发送者标记“%2”既不是 0 也不是 1，已按 0 读取</translation>
+    </message>
+    <message>
+        <source>line %1: the content field is not the JSON object {&quot;src&quot;, &quot;msg&quot;}; it was kept as text</source>
+        <translation>第 %1 行：内容字段不是 JSON 对象 {&quot;src&quot;, &quot;msg&quot;}，已按文本保留</translation>
+    </message>
+    <message>
+        <source>line %1: is_sender is 0 but the talker &quot;%2&quot; is not the chat partner &quot;%3&quot;; the message was given to the partner</source>
+        <translation>第 %1 行：is_sender 为 0，但发送者“%2”不是聊天对象“%3”；该消息已归到聊天对象名下</translation>
+    </message>
+    <message>
+        <source>record(s) with an unusable MsgSvrID</source>
+        <translation>MsgSvrID 不可用的记录</translation>
+    </message>
+    <message>
+        <source>record(s) whose content is not {&quot;src&quot;,&quot;msg&quot;} JSON</source>
+        <translation>内容不是 {&quot;src&quot;,&quot;msg&quot;} JSON 的记录</translation>
+    </message>
+    <message>
+        <source>record(s) whose talker is not the chat partner</source>
+        <translation>发送者不是聊天对象的记录</translation>
+    </message>
+    <message>
+        <source>record(s) of an unknown type</source>
+        <translation>未知类型的记录</translation>
+    </message>
+    <message>
+        <source>record(s) with an IsSender value other than 0 or 1</source>
+        <translation>IsSender 值不是 0 或 1 的记录</translation>
+    </message>
+    <message>
+        <source>quote-replies whose quoted message was not found</source>
+        <translation>找不到被引用消息的引用回复</translation>
+    </message>
+    <message>
+        <source>record(s) with more fields than the header</source>
+        <translation>字段数多于表头的记录</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <translation>另有 %1 条%2</translation>
+    </message>
+</context>
+<context>
     <name>WhatsAppImporter</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -1431,6 +2143,179 @@
     </message>
 </context>
 <context>
+    <name>kindred::CsvMappingDialog</name>
+    <message>
+        <source>Import CSV — %1</source>
+        <translation>导入 CSV — %1</translation>
+    </message>
+    <message>
+        <source>Skip invalid rows (they are listed as warnings)</source>
+        <translation>跳过无效行（这些行会列在警告中）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Load Mapping…</source>
+        <translation>载入列映射…</translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation>保存列映射…</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Mapping remembered for source &apos;%1&apos;.</source>
+        <translation>已使用为来源“%1”保存的列映射。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked</source>
+        <translation>
+            <numerusform>已检查 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the first %1; every row is checked again when importing)</source>
+        <translation>（前 %1 行；导入时会再次检查所有行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid.</source>
+        <translation>
+            <numerusform>其中 %n 行无效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>请为以下内容选择列：%1。</translation>
+    </message>
+    <message>
+        <source>Correct the invalid rows, or skip them.</source>
+        <translation>请更正无效行，或选择跳过它们。</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>保存列映射</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>列映射 (*.json)</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>载入列映射</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json);;All files (*)</source>
+        <translation>列映射 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::CsvMappingForm</name>
+    <message>
+        <source>Where the file comes from (e.g. zsxq, survey-2026): new members get an identity on this platform, and the mapping is remembered for it.</source>
+        <translation>文件的来源（例如 zsxq、survey-2026）：新成员会获得该平台上的身份，并且会为该来源记住此列映射。</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>逗号 ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>分号 ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Pipe |</source>
+        <translation>竖线 |</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>auto: ISO 8601, yyyy-MM-dd HH:mm, yyyy/M/d H:mm, 2026年3月1日, unix seconds; or a Qt date format</source>
+        <translation>auto：自动识别 ISO 8601、yyyy-MM-dd HH:mm、yyyy/M/d H:mm、2026年3月1日、Unix 秒数；也可填写 Qt 日期格式</translation>
+    </message>
+    <message>
+        <source>IANA time zone of dates written without an offset</source>
+        <translation>未标明 UTC 偏移的日期所采用的 IANA 时区</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of amounts written without one</source>
+        <translation>未注明货币的金额所采用的 ISO 4217 货币</translation>
+    </message>
+    <message>
+        <source>The platform of the member id column (e.g. telegram), to find members already imported from it; empty = the source.</source>
+        <translation>成员 ID 列所属的平台（例如 telegram），用于查找已从该平台导入的成员；留空 = 使用来源。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation>文件内容：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>表头行：</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数据格式</translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation>日期格式：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Default currency:</source>
+        <translation>默认货币：</translation>
+    </message>
+    <message>
+        <source>Member id platform:</source>
+        <translation>成员 ID 所属平台：</translation>
+    </message>
+    <message>
+        <source>Auto (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::CsvPreviewTable</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+</context>
+<context>
     <name>kindred::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1539,6 +2424,190 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     </message>
 </context>
 <context>
+    <name>kindred::IdentitiesPage</name>
+    <message>
+        <source>Identities</source>
+        <translation>成员身份</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n 条建议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Merge members</source>
+        <translation>合并成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n pair(s) of members: each pair now counts as one person</source>
+        <translation>
+            <numerusform>已合并 %n 对成员：每对成员现在计为同一人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>不是同一人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) will not be shown again</source>
+        <translation>
+            <numerusform>将不再显示这 %n 条建议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>%1 and %2 count as two people again</source>
+        <translation>%1 和 %2 重新计为两个人</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>合并建议</translation>
+    </message>
+    <message>
+        <source>These members are probably the same person on different platforms. Merge them to count them once in every figure; nothing is merged until you decide, and every merge can be undone.</source>
+        <translation>这些成员很可能是同一人在不同平台上的账号。合并后，所有数据中都只计为一人；在您确认之前不会合并任何成员，且每次合并都可以撤销。</translation>
+    </message>
+    <message>
+        <source>No suggestions: no two members share an e-mail address, a phone number, a username or a display name across platforms. You can still merge two members yourself.</source>
+        <translation>暂无建议：不同平台之间没有两名成员具有相同的电子邮箱、电话号码、用户名或显示名称。您仍可以自行合并两名成员。</translation>
+    </message>
+    <message>
+        <source>No merges yet. Every merge you make is listed here and can be undone.</source>
+        <translation>尚无合并记录。您进行的每次合并都会列在这里，并且可以撤销。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge the selected pairs (select several rows to merge them all)</source>
+        <translation>合并所选的成员对（选择多行可一次全部合并）</translation>
+    </message>
+    <message>
+        <source>Do not suggest the selected pairs again</source>
+        <translation>不再建议所选的成员对</translation>
+    </message>
+    <message>
+        <source>Merge two members…</source>
+        <translation>合并两名成员…</translation>
+    </message>
+    <message>
+        <source>Choose two members yourself and count them as one person</source>
+        <translation>自行选择两名成员，并将其计为同一人</translation>
+    </message>
+    <message>
+        <source>Merge log</source>
+        <translation>合并记录</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>取消合并</translation>
+    </message>
+    <message>
+        <source>Undo the selected merge: the two count as two people again</source>
+        <translation>撤销所选的合并：两人重新计为两个人</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ImportBatchModel</name>
+    <message>
+        <source>Imported from an unknown place.</source>
+        <translation>导入来源位置未知。</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+    <message>
+        <source>This file is no longer there: it cannot be re-imported.</source>
+        <translation>此文件已不在原位置，无法重新导入。</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>大小：%1</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Messages added</source>
+        <translation>新增消息</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>People in export</source>
+        <translation>导出文件中的人数</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>When the file was imported (your local time)</source>
+        <translation>文件的导入时间（您的本地时间）</translation>
+    </message>
+    <message>
+        <source>Messages of this file that an earlier import had already added</source>
+        <translation>此文件中已由之前的导入添加过的消息</translation>
+    </message>
+    <message>
+        <source>Members this import added to the workspace</source>
+        <translation>此次导入向工作区新增的成员</translation>
+    </message>
+    <message>
+        <source>Joins, leaves and other events this import added</source>
+        <translation>此次导入新增的加入、退出及其他事件</translation>
+    </message>
+    <message>
+        <source>Different people the file names, bots and the exporting account included</source>
+        <translation>文件中出现的不同人员数，包括机器人和导出账号</translation>
+    </message>
+    <message>
+        <source>Problems the import noticed (point at a row to read them)</source>
+        <translation>导入时发现的问题（将鼠标指向某一行即可查看）</translation>
+    </message>
+</context>
+<context>
     <name>kindred::ImportController</name>
     <message>
         <source>Importing %1 (file %2 of %3)
@@ -1561,6 +2630,10 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     <message>
         <source>Canceling: the file being read is rolled back…</source>
         <translation>正在取消：正在回滚当前读取的文件…</translation>
+    </message>
+    <message>
+        <source>%1 rows added, %2 already in the workspace, %3 invalid rows skipped</source>
+        <translation>新增 %1 行，%2 行已在工作区中，跳过 %3 行无效数据</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2792,26 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
         <source>Import chat exports (Telegram JSON, WhatsApp text, DiscordChatExporter JSON) into this workspace</source>
         <translation>将聊天导出文件（Telegram JSON、WhatsApp 文本、DiscordChatExporter JSON）导入此工作区</translation>
     </message>
+    <message>
+        <source>Import CSV with Mapping</source>
+        <translation>按列映射导入 CSV</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first.</source>
+        <translation>请先打开或新建一个工作区。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import CSV with &amp;Mapping…</source>
+        <translation>按列映射导入 CSV(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import a CSV file of members, messages, memberships, feedback or activities, choosing what each column holds</source>
+        <translation>导入包含成员、消息、会员订阅、反馈或活动的 CSV 文件，并指定每一列的内容</translation>
+    </message>
 </context>
 <context>
     <name>kindred::MainWindow</name>
@@ -1789,6 +2882,148 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     <message>
         <source>Chat exports (*.json *.txt *.zip *.csv);;All files (*)</source>
         <translation>聊天导出文件 (*.json *.txt *.zip *.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ManualMergeDialog</name>
+    <message numerus="yes">
+        <source>%1 — %2, %Ln message(s)</source>
+        <translation>
+            <numerusform>%1 — %2，%Ln 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>输入名称…</translation>
+    </message>
+    <message>
+        <source>Merge two members</source>
+        <translation>合并两名成员</translation>
+    </message>
+    <message>
+        <source>Choose two members who are the same person, for example someone who uses Telegram and WhatsApp. Every figure will count them once. The merge can be undone in the merge log.</source>
+        <translation>请选择实际上是同一人的两名成员，例如同时使用 Telegram 和 WhatsApp 的人。所有数据都将只计一次。可在合并记录中撤销此次合并。</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <source>Same person as:</source>
+        <translation>视为同一人的成员：</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Choose two different members.</source>
+        <translation>请选择两名不同的成员。</translation>
+    </message>
+    <message>
+        <source>Choose both members from the lists.</source>
+        <translation>请从列表中选择这两名成员。</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::MemberAuditModel</name>
+    <message>
+        <source>No platform has been imported yet.</source>
+        <translation>尚未导入任何平台的数据。</translation>
+    </message>
+    <message>
+        <source>The workspace counts %1 members, the sum of the platforms&apos; members: no member is counted on two platforms.</source>
+        <translation>工作区共有 %1 名成员，等于各平台成员数之和：没有成员在两个平台上重复计算。</translation>
+    </message>
+    <message>
+        <source>The workspace counts %1 members: %2 per platform minus %3 people seen on more than one platform.</source>
+        <translation>工作区共有 %1 名成员：各平台合计 %2 名，减去在多个平台上出现的 %3 人。</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>所有平台</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) from %1</source>
+        <translation>
+            <numerusform>来自 %1 的 %n 次导入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>People in exports</source>
+        <translation>导出文件中的人数</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>Exporting account</source>
+        <translation>导出账号</translation>
+    </message>
+    <message>
+        <source>No activity</source>
+        <translation>无活动</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Also on other platforms</source>
+        <translation>也在其他平台</translation>
+    </message>
+    <message>
+        <source>The people each exported file names, added up over the files of this platform (someone in two files counts twice)</source>
+        <translation>此平台各导出文件中出现的人数之和（同一人出现在两个文件中会计为两次）</translation>
+    </message>
+    <message>
+        <source>Different accounts of this platform in the workspace. Accounts = bots + exporting account + no activity + merged + members</source>
+        <translation>工作区中此平台的不同账号数。账号 = 机器人 + 导出账号 + 无活动 + 已合并 + 成员数</translation>
+    </message>
+    <message>
+        <source>Accounts marked as bots: not counted as members</source>
+        <translation>标记为机器人的账号：不计为成员</translation>
+    </message>
+    <message>
+        <source>The account that made the export (&quot;You&quot;): not counted as a member</source>
+        <translation>进行导出的账号（&quot;You&quot;）：不计为成员</translation>
+    </message>
+    <message>
+        <source>Accounts only mentioned or named in a system line: they never posted, reacted or joined</source>
+        <translation>仅在系统消息中被提及的账号：从未发言、添加表情回应或加入</translation>
+    </message>
+    <message>
+        <source>Accounts merged into another member (counted once, there)</source>
+        <translation>已合并到其他成员的账号（只在该成员处计一次）</translation>
+    </message>
+    <message>
+        <source>The members this platform counts</source>
+        <translation>此平台统计的成员数</translation>
+    </message>
+    <message>
+        <source>Members whose last event is leaving or being removed (part of Members)</source>
+        <translation>最近一次事件为退出或被移出的成员（包含在成员数中）</translation>
+    </message>
+    <message>
+        <source>Members also seen on another platform (part of Members, counted once in the workspace)</source>
+        <translation>也出现在其他平台上的成员（包含在成员数中，在工作区中只计一次）</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +3131,100 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     </message>
 </context>
 <context>
+    <name>kindred::MergeLogModel</name>
+    <message>
+        <source>undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>被合并成员</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::MergeSuggestionModel</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>电子邮箱相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same username</source>
+        <translation>用户名相同</translation>
+    </message>
+    <message>
+        <source>same display name</source>
+        <translation>显示名称相同</translation>
+    </message>
+    <message>
+        <source>merged by hand</source>
+        <translation>手动合并</translation>
+    </message>
+    <message>
+        <source>Merging keeps %1 and counts %2 as the same person (%3: %4). It can be undone in the merge log.</source>
+        <translation>合并后将保留 %1，并将 %2 视为同一人（%3：%4）。可在合并记录中撤销。</translation>
+    </message>
+    <message>
+        <source>The member that stays (seen first)</source>
+        <translation>保留的成员（最先出现的一方）</translation>
+    </message>
+    <message>
+        <source>The member counted as the same person as the one that stays</source>
+        <translation>与保留成员计为同一人的成员</translation>
+    </message>
+    <message>
+        <source>What the two share</source>
+        <translation>两者的共同点</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>视为同一人的成员</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Shared value</source>
+        <translation>相同的值</translation>
+    </message>
+</context>
+<context>
     <name>kindred::Page</name>
     <message>
         <source>Welcome to Kindred</source>
@@ -1962,6 +3291,21 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     </message>
 </context>
 <context>
+    <name>kindred::PlatformNames</name>
+    <message>
+        <source>Discord (CSV)</source>
+        <translation>Discord (CSV)</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>电子表格 (CSV)</translation>
+    </message>
+</context>
+<context>
     <name>kindred::ReportExporter</name>
     <message>
         <source>Export report</source>
@@ -1978,6 +3322,167 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
         <translation>无法写入报告。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SourcesPage</name>
+    <message>
+        <source>Sources</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>The file this batch came from is no longer at %1</source>
+        <translation>此批次的来源文件已不在 %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Read the selected file again and replace what it added (if the import fails, the earlier import is kept)</source>
+        <translation>重新读取所选文件，并替换其之前添加的数据（如果导入失败，将保留之前的导入结果）</translation>
+    </message>
+    <message>
+        <source>Re-importing %1…</source>
+        <translation>正在重新导入 %1…</translation>
+    </message>
+    <message>
+        <source>Re-import failed</source>
+        <translation>重新导入失败</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported again; the earlier import is kept.
+
+%2</source>
+        <translation>无法重新导入 %1，已保留之前的导入结果。
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-imported %1: %n message(s) added</source>
+        <translation>
+            <numerusform>已重新导入 %1：新增 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting what %1 added…</source>
+        <translation>正在统计 %1 添加的数据…</translation>
+    </message>
+    <message>
+        <source>Cannot remove the import</source>
+        <translation>无法移除此次导入</translation>
+    </message>
+    <message>
+        <source>Remove batch &apos;%1&apos;? Its %2, %3, and %4 will be removed. This cannot be undone.</source>
+        <translation>要移除批次“%1”吗？将移除其中的 %2、%3，以及 %4。此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) it created that no other import uses</source>
+        <translation>
+            <numerusform>由其创建且未被其他导入使用的 %Ln 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove import</source>
+        <translation>移除导入</translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>未移除任何内容。</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>正在移除 %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not removed; the workspace is unchanged.
+
+%2</source>
+        <translation>未移除 %1，工作区未做任何更改。
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 (%Ln message(s))</source>
+        <translation>
+            <numerusform>已移除 %1（%Ln 条消息）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Export member counts as CSV</source>
+        <translation>将成员统计导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export imports as CSV</source>
+        <translation>将导入记录导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>已导入的文件</translation>
+    </message>
+    <message>
+        <source>Re-import</source>
+        <translation>重新导入</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Remove everything the selected import added to the workspace</source>
+        <translation>从工作区中移除所选导入添加的所有数据</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the list of imports as a CSV file</source>
+        <translation>将导入列表保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Members by platform</source>
+        <translation>各平台成员数</translation>
+    </message>
+    <message>
+        <source>Save the member counts per platform as a CSV file</source>
+        <translation>将各平台的成员数保存为 CSV 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n 次导入</numerusform>
+        </translation>
     </message>
 </context>
 <context>
