@@ -217,6 +217,43 @@ CREATE INDEX member_merge_target ON member_merge(target_member_id);
 CREATE INDEX feedback_member ON feedback(member_id);
 )SQL";
 
+// Sync sources (URLs kept current in the background) and the record of every sync run. A
+// source's secret is in the OS keychain; the row keeps only the key it is stored under.
+constexpr const char *kMigration4 = R"SQL(
+CREATE TABLE sync_source (
+    id                  INTEGER PRIMARY KEY,
+    name                TEXT NOT NULL UNIQUE,
+    url                 TEXT NOT NULL,
+    format              TEXT NOT NULL DEFAULT 'auto',
+    kind                TEXT NOT NULL DEFAULT 'auto' CHECK (kind IN ('auto','file','manifest')),
+    auth                TEXT NOT NULL DEFAULT 'none' CHECK (auth IN ('none','bearer','basic')),
+    username            TEXT NOT NULL DEFAULT '',
+    secret_ref          TEXT NOT NULL DEFAULT '',
+    every_minutes       INTEGER NOT NULL DEFAULT 0 CHECK (every_minutes >= 0),
+    enabled             INTEGER NOT NULL DEFAULT 1,
+    trusted_cert_sha256 TEXT NOT NULL DEFAULT '',
+    etag                TEXT NOT NULL DEFAULT '',
+    last_modified       TEXT NOT NULL DEFAULT '',
+    created_at          INTEGER NOT NULL
+);
+CREATE TABLE sync_run (
+    id              INTEGER PRIMARY KEY,
+    source_id       INTEGER NOT NULL REFERENCES sync_source(id) ON DELETE CASCADE,
+    started_at      INTEGER NOT NULL,
+    finished_at     INTEGER,
+    status          TEXT NOT NULL DEFAULT 'running'
+                    CHECK (status IN ('running','updated','not_modified','failed','canceled')),
+    http_status     INTEGER NOT NULL DEFAULT 0,
+    bytes           INTEGER NOT NULL DEFAULT 0,
+    files_imported  INTEGER NOT NULL DEFAULT 0,
+    messages_added  INTEGER NOT NULL DEFAULT 0,
+    members_added   INTEGER NOT NULL DEFAULT 0,
+    events_added    INTEGER NOT NULL DEFAULT 0,
+    error           TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sync_run_source ON sync_run(source_id, started_at);
+)SQL";
+
 struct Migration
 {
     int version;
@@ -227,6 +264,7 @@ constexpr Migration kMigrations[] = {
     {1, kMigration1},
     {2, kMigration2},
     {3, kMigration3},
+    {4, kMigration4},
 };
 
 QString sqliteError(sqlite3 *db, char *msg)
