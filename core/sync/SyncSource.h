@@ -67,6 +67,10 @@ struct SyncRun
     qint64 membersAdded = 0;
     qint64 eventsAdded = 0;
     QString error; ///< user-readable, "" unless failed or canceled
+    /// Not stored: when the run failed because the server's TLS certificate is not trusted,
+    /// its SHA-256 fingerprint and subject, so that the user can choose to trust it.
+    QString untrustedCertSha256;
+    QString untrustedCertSubject;
 
     static QString statusKey(Status status); ///< "running", "updated", "not_modified", ...
     static bool statusFromKey(const QString &key, Status *out);
