@@ -80,7 +80,15 @@ void printUsage()
         "  kindred audit   --workspace FILE [--json]           member counts per platform\n"
         "  kindred merge   --workspace FILE --suggest [--json] | --source ID --target ID | "
         "--undo MERGE_ID\n"
-        "  kindred demo    --workspace FILE                   build the demo community"));
+        "  kindred demo    --workspace FILE                   build the demo community\n"
+        "  kindred sync    --workspace FILE [--source NAME]   one JSON line per source\n"
+        "  kindred source  add --workspace FILE --name NAME --url URL [--format F]\n"
+        "                  [--kind auto|file|manifest] [--auth none|bearer|basic [--user U]]\n"
+        "                  [--secret-env VAR] [--every MINUTES] [--trust-cert SHA256] "
+        "[--disabled]\n"
+        "                  (the token/password: from VAR, else one line of standard input)\n"
+        "  kindred source  list --workspace FILE [--json]\n"
+        "  kindred source  remove --workspace FILE --name NAME"));
 }
 
 int runImport(const QStringList &args)

@@ -1,6 +1,7 @@
 // kindred: the GUI (no subcommand) or one of the command-line subcommands of PRODUCT.md §6.
 #include "CliCommands.h"
 #include "CliIdentity.h"
+#include "CliSync.h"
 #include "GuiLauncher.h"
 
 #include <QApplication>
@@ -72,6 +73,10 @@ int main(int argc, char *argv[])
         return kindred::cli::runMerge(args);
     if (command == QLatin1String("demo"))
         return kindred::cli::runDemo(args);
+    if (command == QLatin1String("sync"))
+        return kindred::cli::runSync(args);
+    if (command == QLatin1String("source"))
+        return kindred::cli::runSource(args);
     std::fprintf(stderr, "kindred: unknown command '%s' (try kindred --help)\n", argv[1]);
     return 2;
 }
