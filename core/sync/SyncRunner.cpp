@@ -231,21 +231,24 @@ void SyncRunner::onImported()
 {
     const ImportOutcome outcome = *m_importOutcome;
     m_importOutcome.reset();
-    if (m_canceled) {
-        finish(SyncRun::Status::Canceled, tr("canceled"));
-        return;
-    }
-    if (!outcome.ok) {
-        finish(SyncRun::Status::Failed, outcome.error.toString());
-        return;
-    }
-    const ImportResult &r = outcome.result;
-    if (!r.alreadyImported) {
+    // A committed import counts even when cancel came too late to stop it.
+    if (outcome.ok && !outcome.result.alreadyImported) {
+        const ImportResult &r = outcome.result;
         m_newContent = true;
         ++m_run.filesImported;
         m_run.messagesAdded += r.messagesAdded;
         m_run.membersAdded += r.membersAdded;
         m_run.eventsAdded += r.eventsAdded;
+    }
+    if (m_canceled) {
+        finish(SyncRun::Status::Canceled,
+               outcome.ok ? tr("canceled (the file being imported was completed)")
+                          : tr("canceled"));
+        return;
+    }
+    if (!outcome.ok) {
+        finish(SyncRun::Status::Failed, outcome.error.toString());
+        return;
     }
     if (m_inManifest) {
         nextManifestEntry();
