@@ -21,10 +21,27 @@ bool runJob(QKeychain::Job *job, QString *error, bool acceptMissing = false)
     const QKeychain::Error code = job->error();
     if (code == QKeychain::NoError || (acceptMissing && code == QKeychain::EntryNotFound))
         return true;
-    if (error)
-        *error = code == QKeychain::EntryNotFound
-                     ? QStringLiteral("no secret is stored in the keychain for %1").arg(job->key())
-                     : QStringLiteral("keychain: %1").arg(job->errorString());
+    if (!error)
+        return false;
+    switch (code) {
+    case QKeychain::EntryNotFound:
+        *error = QStringLiteral("no secret is stored in the keychain for %1").arg(job->key());
+        break;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        *error = QStringLiteral("keychain: access denied (%1)").arg(job->errorString());
+        break;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+    default:
+        // QtKeychain's own text is often just "Unknown error" when no keychain runs.
+        *error = QStringLiteral("keychain: %1 (is the system keychain available? On Linux a "
+                                "Secret Service such as GNOME Keyring or KWallet must be "
+                                "running and unlocked)")
+                     .arg(job->errorString());
+        break;
+    }
     return false;
 }
 

@@ -6,7 +6,9 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+
 #include <QNetworkAccessManager>
+#include <algorithm>
 
 namespace kindred {
 
@@ -86,7 +88,7 @@ void SyncManager::reload()
     for (auto it = m_timers.begin(); it != m_timers.end();) {
         const SyncSource s = m_sources.value(it.key());
         if (!m_sources.contains(it.key()) || !s.enabled || s.everyMinutes <= 0 ||
-            it.value()->interval() != s.everyMinutes * 60000) {
+            it.value()->interval() != s.everyMinutes * m_minuteMs) {
             delete it.value();
             it = m_timers.erase(it);
         } else {
@@ -97,7 +99,7 @@ void SyncManager::reload()
         if (!s.enabled || s.everyMinutes <= 0 || m_timers.contains(s.id))
             continue;
         auto *timer = new QTimer(this);
-        timer->setInterval(s.everyMinutes * 60000);
+        timer->setInterval(s.everyMinutes * m_minuteMs);
         const qint64 id = s.id;
         connect(timer, &QTimer::timeout, this, [this, id]() { syncNow(id); });
         timer->start();
@@ -117,9 +119,14 @@ void SyncManager::syncNow(qint64 sourceId)
 void SyncManager::syncAll()
 {
     reload();
+    // syncNow() may start a run, which re-reads m_sources: iterate over a copy of the ids.
+    QList<qint64> ids;
     for (const SyncSource &s : std::as_const(m_sources))
         if (s.enabled)
-            syncNow(s.id);
+            ids.append(s.id);
+    std::sort(ids.begin(), ids.end());
+    for (const qint64 id : std::as_const(ids))
+        syncNow(id);
 }
 
 void SyncManager::cancel()

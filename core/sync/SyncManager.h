@@ -34,6 +34,9 @@ public:
     void reload();
     /// Timeouts/retries of every request (tests use short ones).
     void setFetchDefaults(const FetchRequest &defaults);
+    /// The length of a schedule's "minute" in milliseconds (60000; tests shorten it). Applies
+    /// from the next reload().
+    void setMinuteMs(int ms) { m_minuteMs = ms; }
 
     /// Queues a sync of source `sourceId` (ignored when it is already queued or running).
     void syncNow(qint64 sourceId);
@@ -68,6 +71,7 @@ private:
     qint64 m_running = 0;
     QHash<qint64, SyncSource> m_sources;
     QHash<qint64, QTimer *> m_timers;
+    int m_minuteMs = 60000;
 };
 
 } // namespace kindred

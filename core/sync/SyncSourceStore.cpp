@@ -97,8 +97,9 @@ QString SyncSourceStore::validate(const SyncSource &s)
     if (!url.isValid() || url.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return tr("'%1' is not an http:// or https:// address").arg(s.url);
-    if (s.everyMinutes < 0)
-        return tr("the schedule must be 0 (manual) or a number of minutes");
+    if (s.everyMinutes < 0 || s.everyMinutes > kMaxEveryMinutes)
+        return tr("the schedule must be 0 (manual) or a number of minutes up to %1 (a week)")
+            .arg(kMaxEveryMinutes);
     if (s.auth == SyncSource::Auth::Basic && s.username.isEmpty())
         return tr("basic authentication needs a user name");
     return {};

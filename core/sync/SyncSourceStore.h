@@ -18,6 +18,8 @@ class SyncSourceStore final
 public:
     explicit SyncSourceStore(Database &db);
 
+    static constexpr int kMaxEveryMinutes = 7 * 24 * 60; ///< the longest schedule: a week
+
     /// Checks a source before it is stored (name, http/https URL, schedule); "" when valid.
     static QString validate(const SyncSource &source);
 

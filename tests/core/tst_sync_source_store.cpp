@@ -65,6 +65,12 @@ private slots:
         QTest::newRow("negative schedule") << "a"
                                            << "http://h/x" << -5 << "none"
                                            << "schedule";
+        QTest::newRow("a week") << "a"
+                                << "http://h/x" << 10080 << "none"
+                                << "";
+        QTest::newRow("more than a week") << "a"
+                                          << "http://h/x" << 10081 << "none"
+                                          << "schedule";
         QTest::newRow("basic without user") << "a"
                                             << "http://h/x" << 0 << "basic"
                                             << "user name";
