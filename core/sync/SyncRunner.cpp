@@ -247,7 +247,11 @@ void SyncRunner::onImported()
         return;
     }
     if (!outcome.ok) {
-        finish(SyncRun::Status::Failed, outcome.error.toString());
+        // Name the download by its URL, not by the temporary file it was read from.
+        ImportError error = outcome.error;
+        if (error.file.startsWith(m_tempDir->path()))
+            error.file = m_currentUrl.toString(QUrl::RemoveUserInfo);
+        finish(SyncRun::Status::Failed, error.toString());
         return;
     }
     if (m_inManifest) {
