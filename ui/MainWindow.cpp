@@ -14,6 +14,7 @@
 #include "pages/IdentitiesPage.h"
 #include "pages/MembersPage.h"
 #include "pages/SourcesPage.h"
+#include "pages/SyncPage.h"
 #include "widgets/PeriodBar.h"
 #include "widgets/Sidebar.h"
 #include "widgets/WorkspaceStatus.h"
@@ -63,10 +64,12 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new ContentPage);
     addPage(new SourcesPage);
     addPage(new IdentitiesPage);
+    addPage(new SyncPage);
     // Pages that change the workspace (remove, re-import, merge) re-read it as after an import.
     connect(page<SourcesPage>(), &SourcesPage::workspaceChanged, this, &MainWindow::openWorkspace);
     connect(page<IdentitiesPage>(), &IdentitiesPage::workspaceChanged, this,
             &MainWindow::openWorkspace);
+    connect(page<SyncPage>(), &SyncPage::workspaceChanged, this, &MainWindow::openWorkspace);
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(20, 14, 20, 0);
