@@ -252,6 +252,9 @@ void HttpFetcher::sendRequest(const QUrl &url)
         req.setRawHeader(QByteArrayLiteral("If-Modified-Since"), m_request.lastModified.toUtf8());
 
     QNetworkReply *reply = m_nam->get(req);
+    // Bounded buffering: Qt's network thread stops reading the socket while 8 MiB wait for
+    // this thread, so a fast server cannot pile the whole body up in memory.
+    reply->setReadBufferSize(8 * 1024 * 1024);
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaData(reply); });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
