@@ -6,4 +6,5 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/build.sh"
 build="${KINDRED_BUILD_DIR:-$root/build}"
 mkdir -p "$build/xdg-runtime" && chmod 700 "$build/xdg-runtime"
-ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
+# The sync-secret tests need a keychain: a private D-Bus session with GNOME Keyring.
+"$root/scripts/with-keyring.sh" ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
