@@ -1458,6 +1458,17 @@
     </message>
 </context>
 <context>
+    <name>SyncManager</name>
+    <message>
+        <source>the source was removed</source>
+        <translation>the source was removed</translation>
+    </message>
+    <message>
+        <source>no token or password is stored for this source: edit it and enter it again</source>
+        <translation>no token or password is stored for this source: edit it and enter it again</translation>
+    </message>
+</context>
+<context>
     <name>TelegramImporter</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -1999,6 +2010,13 @@
     </message>
 </context>
 <context>
+    <name>kindred</name>
+    <message>
+        <source>cannot store the sync sources: %1</source>
+        <translation>cannot store the sync sources: %1</translation>
+    </message>
+</context>
+<context>
     <name>kindred::AboutDialog</name>
     <message>
         <source>About Kindred</source>
@@ -2429,6 +2447,133 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     <message>
         <source>Import a Telegram or WhatsApp chat export</source>
         <translation>Import a Telegram or WhatsApp chat export</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::HttpFetcher</name>
+    <message>
+        <source>no network access manager</source>
+        <translation>no network access manager</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL</source>
+        <translation>&quot;%1&quot; is not an http(s) URL</translation>
+    </message>
+    <message>
+        <source>the expected SHA-256 &quot;%1&quot; is not 64 hex digits</source>
+        <translation>the expected SHA-256 &quot;%1&quot; is not 64 hex digits</translation>
+    </message>
+    <message>
+        <source>the trusted certificate&apos;s SHA-256 &quot;%1&quot; is not 64 hex digits</source>
+        <translation>the trusted certificate&apos;s SHA-256 &quot;%1&quot; is not 64 hex digits</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>canceled</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>the file is %1 bytes, more than the limit of %2 bytes</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1: %2</source>
+        <translation>cannot create a temporary file in %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 bytes</source>
+        <translation>the file is larger than the limit of %1 bytes</translation>
+    </message>
+    <message>
+        <source>cannot write the download to %1: %2</source>
+        <translation>cannot write the download to %1: %2</translation>
+    </message>
+    <message>
+        <source>the trusted certificate %1 is refused: %2</source>
+        <translation>the trusted certificate %1 is refused: %2</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: %1, SHA-256 %2 (%3)</source>
+        <translation>certificate not trusted: %1, SHA-256 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was refused</source>
+        <translation>the connection to %1 was refused</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found</source>
+        <translation>the host %1 was not found</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 closed the connection without answering</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed: %2</source>
+        <translation>the TLS handshake with %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>network error: %1</translation>
+    </message>
+    <message>
+        <source>the server answered 304 Not Modified to a request without validators</source>
+        <translation>the server answered 304 Not Modified to a request without validators</translation>
+    </message>
+    <message>
+        <source>the download is incomplete: %1 of %2 bytes (Content-Length)</source>
+        <translation>the download is incomplete: %1 of %2 bytes (Content-Length)</translation>
+    </message>
+    <message>
+        <source>the connection broke after %1 bytes: %2</source>
+        <translation>the connection broke after %1 bytes: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the download to %1</source>
+        <translation>cannot write the download to %1</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 is %1, the manifest says %2</source>
+        <translation>the file&apos;s SHA-256 is %1, the manifest says %2</translation>
+    </message>
+    <message>
+        <source>%1: check the token</source>
+        <translation>%1: check the token</translation>
+    </message>
+    <message>
+        <source>%1: check the token and its access rights</source>
+        <translation>%1: check the token and its access rights</translation>
+    </message>
+    <message>
+        <source>%1: check the proxy settings</source>
+        <translation>%1: check the proxy settings</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>the server answered %1</translation>
+    </message>
+    <message>
+        <source>the server answered %1 without a Location</source>
+        <translation>the server answered %1 without a Location</translation>
+    </message>
+    <message>
+        <source>the server redirected to &quot;%1&quot;, which is not an http(s) URL</source>
+        <translation>the server redirected to &quot;%1&quot;, which is not an http(s) URL</translation>
+    </message>
+    <message>
+        <source>refused a redirect from https to http (%1)</source>
+        <translation>refused a redirect from https to http (%1)</translation>
+    </message>
+    <message>
+        <source>redirect loop: more than %1 redirects, back to %2</source>
+        <translation>redirect loop: more than %1 redirects, back to %2</translation>
+    </message>
+    <message>
+        <source>too many redirects: more than %1, the last to %2</source>
+        <translation>too many redirects: more than %1, the last to %2</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s without data</source>
+        <translation>timed out after %1 s without data</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3323,10 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
         <source>Undone</source>
         <translation>Undone</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kindred::MergeSuggestionModel</name>
@@ -3317,6 +3466,10 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     <message>
         <source>Spreadsheet (CSV)</source>
         <translation>Spreadsheet (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV (%1)</source>
+        <translation>CSV (%1)</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3657,634 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
             <numerusform>%n import</numerusform>
             <numerusform>%n imports</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncManifest</name>
+    <message>
+        <source>the manifest is not valid JSON (%1 at byte %2)</source>
+        <translation>the manifest is not valid JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>the manifest has no &quot;files&quot; array</source>
+        <translation>the manifest has no &quot;files&quot; array</translation>
+    </message>
+    <message>
+        <source>manifest entry %1 has no usable http(s) &quot;url&quot;</source>
+        <translation>manifest entry %1 has no usable http(s) &quot;url&quot;</translation>
+    </message>
+    <message>
+        <source>manifest entry %1: &quot;sha256&quot; is not 64 hex digits</source>
+        <translation>manifest entry %1: &quot;sha256&quot; is not 64 hex digits</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>a removed source</source>
+        <translation>a removed source</translation>
+    </message>
+    <message>
+        <source>Recent runs of %1</source>
+        <translation>Recent runs of %1</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Recent runs</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1, SHA-256 %2.
+
+Trust this certificate for %3? Kindred will then accept exactly this certificate for this source, and sync it again.</source>
+        <translation>The server&apos;s certificate is not trusted: %1, SHA-256 %2.
+
+Trust this certificate for %3? Kindred will then accept exactly this certificate for this source, and sync it again.</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Untrusted certificate</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Remove the sync source &apos;%1&apos; and its run history? What it imported stays in the workspace (the Sources page can remove an import).</source>
+        <translation>Remove the sync source &apos;%1&apos; and its run history? What it imported stays in the workspace (the Sources page can remove an import).</translation>
+    </message>
+    <message>
+        <source>Remove sync source</source>
+        <translation>Remove sync source</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Sync sources</source>
+        <translation>Sync sources</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add the address of a chat export to keep this workspace current from</source>
+        <translation>Add the address of a chat export to keep this workspace current from</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Remove the selected source and its run history (not what it imported)</source>
+        <translation>Remove the selected source and its run history (not what it imported)</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Sync Now</translation>
+    </message>
+    <message>
+        <source>Download the selected source and import what is new</source>
+        <translation>Download the selected source and import what is new</translation>
+    </message>
+    <message>
+        <source>Sync All</source>
+        <translation>Sync All</translation>
+    </message>
+    <message>
+        <source>Sync every enabled source, one after the other</source>
+        <translation>Sync every enabled source, one after the other</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the sync in progress and those waiting; nothing half-done is kept</source>
+        <translation>Stop the sync in progress and those waiting; nothing half-done is kept</translation>
+    </message>
+    <message>
+        <source>No sync sources yet. Add the web address where a Telegram, WhatsApp, Discord, Slack or WeChat export of your group is published (or a manifest listing several exports), and Kindred downloads it and imports what is new, now or on a schedule. Tokens and passwords are kept in the system keychain.</source>
+        <translation>No sync sources yet. Add the web address where a Telegram, WhatsApp, Discord, Slack or WeChat export of your group is published (or a manifest listing several exports), and Kindred downloads it and imports what is new, now or on a schedule. Tokens and passwords are kept in the system keychain.</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncRunModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Not modified</source>
+        <translation>Not modified</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Canceled</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n message(s) added</source>
+        <translation>
+            <numerusform>Updated: %n message added</numerusform>
+            <numerusform>Updated: %n messages added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>running…</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Finished %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Downloaded</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Messages added</source>
+        <translation>Messages added</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>When the run started (your local time)</source>
+        <translation>When the run started (your local time)</translation>
+    </message>
+    <message>
+        <source>The status of the server&apos;s last answer (304: nothing changed)</source>
+        <translation>The status of the server&apos;s last answer (304: nothing changed)</translation>
+    </message>
+    <message>
+        <source>What the run downloaded</source>
+        <translation>What the run downloaded</translation>
+    </message>
+    <message>
+        <source>Export files the run imported</source>
+        <translation>Export files the run imported</translation>
+    </message>
+    <message>
+        <source>Joins, leaves and other events the run added</source>
+        <translation>Joins, leaves and other events the run added</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncRunner</name>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Downloading %1</translation>
+    </message>
+    <message>
+        <source>a sync of &apos;%1&apos; is already running</source>
+        <translation>a sync of &apos;%1&apos; is already running</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>a download is already running</source>
+        <translation>a download is already running</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>canceled</translation>
+    </message>
+    <message>
+        <source>cannot store the download in %1</source>
+        <translation>cannot store the download in %1</translation>
+    </message>
+    <message>
+        <source>cannot read the manifest: %1</source>
+        <translation>cannot read the manifest: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importing %1</translation>
+    </message>
+    <message>
+        <source>canceled (the file being imported was completed)</source>
+        <translation>canceled (the file being imported was completed)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncSourceController</name>
+    <message>
+        <source>the source was removed</source>
+        <translation>the source was removed</translation>
+    </message>
+    <message>
+        <source>The stored token or password could not be moved to the new name (%1). Enter it again.</source>
+        <translation>The stored token or password could not be moved to the new name (%1). Enter it again.</translation>
+    </message>
+    <message>
+        <source>The token or password could not be stored in the system keychain: %1</source>
+        <translation>The token or password could not be stored in the system keychain: %1</translation>
+    </message>
+    <message>
+        <source>An old token could not be removed from the system keychain: %1</source>
+        <translation>An old token could not be removed from the system keychain: %1</translation>
+    </message>
+    <message>
+        <source>Saved the sync source %1</source>
+        <translation>Saved the sync source %1</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 was not removed: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but its token or password could not be removed from the system keychain: %2</source>
+        <translation>%1 was removed, but its token or password could not be removed from the system keychain: %2</translation>
+    </message>
+    <message>
+        <source>Removed the sync source %1</source>
+        <translation>Removed the sync source %1</translation>
+    </message>
+    <message>
+        <source>The certificate could not be trusted: %1</source>
+        <translation>The certificate could not be trusted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncSourceDialog</name>
+    <message>
+        <source>Add Sync Source</source>
+        <translation>Add Sync Source</translation>
+    </message>
+    <message>
+        <source>Edit Sync Source</source>
+        <translation>Edit Sync Source</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>e.g. Telegram group export</source>
+        <translation>e.g. Telegram group export</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Automatic: a JSON answer with a &quot;files&quot; list is a manifest of several exports, anything else one export file.</source>
+        <translation>Automatic: a JSON answer with a &quot;files&quot; list is a manifest of several exports, anything else one export file.</translation>
+    </message>
+    <message>
+        <source>Detect from the content</source>
+        <translation>Detect from the content</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>User name and password (Basic)</source>
+        <translation>User name and password (Basic)</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Sign-in:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Sync every</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>while Kindred runs; otherwise only on Sync now</source>
+        <translation>while Kindred runs; otherwise only on Sync now</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Schedule:</translation>
+    </message>
+    <message>
+        <source>Included in Sync all and its schedule</source>
+        <translation>Included in Sync all and its schedule</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>Enabled:</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <source>Stop trusting this certificate: the server must then have a certificate the system trusts</source>
+        <translation>Stop trusting this certificate: the server must then have a certificate the system trusts</translation>
+    </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation>Trusted certificate:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Leave empty to keep the stored password</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Leave empty to keep the stored token</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the workspace</source>
+        <translation>Kept in the system keychain, never in the workspace</translation>
+    </message>
+    <message>
+        <source>Forgotten when you save</source>
+        <translation>Forgotten when you save</translation>
+    </message>
+    <message>
+        <source>There is already a source named &apos;%1&apos;.</source>
+        <translation>There is already a source named &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter the password (or choose no sign-in).</source>
+        <translation>Enter the password (or choose no sign-in).</translation>
+    </message>
+    <message>
+        <source>Enter the token (or choose no sign-in).</source>
+        <translation>Enter the token (or choose no sign-in).</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncSourceModel</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn</source>
+        <translation>Waiting for its turn</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>Interrupted (Kindred was closed during the run)</source>
+        <translation>Interrupted (Kindred was closed during the run)</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every %n hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n min</source>
+        <translation>
+            <numerusform>Every %n min</numerusform>
+            <numerusform>Every %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Export file</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 (disabled: not synced by Sync all or a schedule)</source>
+        <translation>%1 (disabled: not synced by Sync all or a schedule)</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>User name: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Last result</translation>
+    </message>
+    <message>
+        <source>Whether the URL serves one export file or a manifest listing several</source>
+        <translation>Whether the URL serves one export file or a manifest listing several</translation>
+    </message>
+    <message>
+        <source>How often Kindred syncs the source by itself while it runs</source>
+        <translation>How often Kindred syncs the source by itself while it runs</translation>
+    </message>
+    <message>
+        <source>Disabled sources are left out of Sync all and their schedule is off</source>
+        <translation>Disabled sources are left out of Sync all and their schedule is off</translation>
+    </message>
+    <message>
+        <source>When the last sync started (your local time)</source>
+        <translation>When the last sync started (your local time)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncSourceStore</name>
+    <message>
+        <source>the source needs a name</source>
+        <translation>the source needs a name</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address</source>
+        <translation>&apos;%1&apos; is not an http:// or https:// address</translation>
+    </message>
+    <message>
+        <source>the schedule must be 0 (manual) or a number of minutes up to %1 (a week)</source>
+        <translation>the schedule must be 0 (manual) or a number of minutes up to %1 (a week)</translation>
+    </message>
+    <message>
+        <source>basic authentication needs a user name</source>
+        <translation>basic authentication needs a user name</translation>
+    </message>
+    <message>
+        <source>there is already a source named &apos;%1&apos;</source>
+        <translation>there is already a source named &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no sync source %1</source>
+        <translation>there is no sync source %1</translation>
+    </message>
+    <message>
+        <source>there is no source named &apos;%1&apos;</source>
+        <translation>there is no source named &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncStatusPanel</name>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

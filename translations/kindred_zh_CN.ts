@@ -1453,6 +1453,17 @@
     </message>
 </context>
 <context>
+    <name>SyncManager</name>
+    <message>
+        <source>the source was removed</source>
+        <translation>该来源已被移除</translation>
+    </message>
+    <message>
+        <source>no token or password is stored for this source: edit it and enter it again</source>
+        <translation>此来源未保存令牌或密码：请编辑此来源并重新输入</translation>
+    </message>
+</context>
+<context>
     <name>TelegramImporter</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -1994,6 +2005,13 @@
     </message>
 </context>
 <context>
+    <name>kindred</name>
+    <message>
+        <source>cannot store the sync sources: %1</source>
+        <translation>无法保存同步来源：%1</translation>
+    </message>
+</context>
+<context>
     <name>kindred::AboutDialog</name>
     <message>
         <source>About Kindred</source>
@@ -2421,6 +2439,133 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     <message>
         <source>Import a Telegram or WhatsApp chat export</source>
         <translation>导入 Telegram 或 WhatsApp 的聊天导出文件</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::HttpFetcher</name>
+    <message>
+        <source>no network access manager</source>
+        <translation>没有可用的网络访问管理器</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL</source>
+        <translation>“%1”不是 http(s) URL</translation>
+    </message>
+    <message>
+        <source>the expected SHA-256 &quot;%1&quot; is not 64 hex digits</source>
+        <translation>预期的 SHA-256 值“%1”不是 64 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>the trusted certificate&apos;s SHA-256 &quot;%1&quot; is not 64 hex digits</source>
+        <translation>受信任证书的 SHA-256 值“%1”不是 64 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>文件大小为 %1 字节，超过了 %2 字节的上限</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1: %2</source>
+        <translation>无法在 %1 中创建临时文件：%2</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 bytes</source>
+        <translation>文件超过了 %1 字节的上限</translation>
+    </message>
+    <message>
+        <source>cannot write the download to %1: %2</source>
+        <translation>无法将下载内容写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the trusted certificate %1 is refused: %2</source>
+        <translation>已信任的证书 %1 仍被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: %1, SHA-256 %2 (%3)</source>
+        <translation>证书不受信任：%1，SHA-256 %2（%3）</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was refused</source>
+        <translation>%1 拒绝了连接</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found</source>
+        <translation>找不到主机 %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 未作应答就关闭了连接</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed: %2</source>
+        <translation>与 %1 的 TLS 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>the server answered 304 Not Modified to a request without validators</source>
+        <translation>服务器对未附带验证器的请求返回了 304 Not Modified</translation>
+    </message>
+    <message>
+        <source>the download is incomplete: %1 of %2 bytes (Content-Length)</source>
+        <translation>下载不完整：仅收到 %1 / %2 字节（Content-Length）</translation>
+    </message>
+    <message>
+        <source>the connection broke after %1 bytes: %2</source>
+        <translation>接收 %1 字节后连接中断：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the download to %1</source>
+        <translation>无法将下载内容写入 %1</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 is %1, the manifest says %2</source>
+        <translation>文件的 SHA-256 为 %1，但清单中为 %2</translation>
+    </message>
+    <message>
+        <source>%1: check the token</source>
+        <translation>%1：请检查令牌</translation>
+    </message>
+    <message>
+        <source>%1: check the token and its access rights</source>
+        <translation>%1：请检查令牌及其访问权限</translation>
+    </message>
+    <message>
+        <source>%1: check the proxy settings</source>
+        <translation>%1：请检查代理设置</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>服务器返回了 %1</translation>
+    </message>
+    <message>
+        <source>the server answered %1 without a Location</source>
+        <translation>服务器返回了 %1，但未提供 Location</translation>
+    </message>
+    <message>
+        <source>the server redirected to &quot;%1&quot;, which is not an http(s) URL</source>
+        <translation>服务器重定向到“%1”，这不是 http(s) URL</translation>
+    </message>
+    <message>
+        <source>refused a redirect from https to http (%1)</source>
+        <translation>已拒绝从 https 重定向到 http（%1）</translation>
+    </message>
+    <message>
+        <source>redirect loop: more than %1 redirects, back to %2</source>
+        <translation>重定向循环：超过 %1 次重定向后又回到了 %2</translation>
+    </message>
+    <message>
+        <source>too many redirects: more than %1, the last to %2</source>
+        <translation>重定向次数过多：超过 %1 次，最后一次指向 %2</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s without data</source>
+        <translation>%1 秒内未收到数据，已超时</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3309,10 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
         <source>Undone</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>kindred::MergeSuggestionModel</name>
@@ -3303,6 +3452,10 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     <message>
         <source>Spreadsheet (CSV)</source>
         <translation>电子表格 (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV (%1)</source>
+        <translation>CSV (%1)</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3636,631 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
         <translation>
             <numerusform>%n 次导入</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncManifest</name>
+    <message>
+        <source>the manifest is not valid JSON (%1 at byte %2)</source>
+        <translation>清单不是有效的 JSON（第 %2 字节：%1）</translation>
+    </message>
+    <message>
+        <source>the manifest has no &quot;files&quot; array</source>
+        <translation>清单中没有 &quot;files&quot; 数组</translation>
+    </message>
+    <message>
+        <source>manifest entry %1 has no usable http(s) &quot;url&quot;</source>
+        <translation>清单第 %1 项没有可用的 http(s) &quot;url&quot;</translation>
+    </message>
+    <message>
+        <source>manifest entry %1: &quot;sha256&quot; is not 64 hex digits</source>
+        <translation>清单第 %1 项：&quot;sha256&quot; 不是 64 位十六进制数字</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>a removed source</source>
+        <translation>已移除的来源</translation>
+    </message>
+    <message>
+        <source>Recent runs of %1</source>
+        <translation>%1 的最近同步记录</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>最近同步记录</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 同步失败：%2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1, SHA-256 %2.
+
+Trust this certificate for %3? Kindred will then accept exactly this certificate for this source, and sync it again.</source>
+        <translation>服务器的证书不受信任：%1，SHA-256 %2。
+
+要为 %3 信任此证书吗？信任后，Kindred 对此来源将只接受这一证书，并重新同步。</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>不受信任的证书</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>Remove the sync source &apos;%1&apos; and its run history? What it imported stays in the workspace (the Sources page can remove an import).</source>
+        <translation>要移除同步来源“%1”及其同步记录吗？它已导入的数据会保留在工作区中（可在“数据来源”页面移除导入）。</translation>
+    </message>
+    <message>
+        <source>Remove sync source</source>
+        <translation>移除同步来源</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Sync sources</source>
+        <translation>同步来源</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add the address of a chat export to keep this workspace current from</source>
+        <translation>添加聊天导出文件的网址，以便从中持续更新此工作区</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Remove the selected source and its run history (not what it imported)</source>
+        <translation>移除所选来源及其同步记录（不会移除它已导入的数据）</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Download the selected source and import what is new</source>
+        <translation>下载所选来源并导入新内容</translation>
+    </message>
+    <message>
+        <source>Sync All</source>
+        <translation>全部同步</translation>
+    </message>
+    <message>
+        <source>Sync every enabled source, one after the other</source>
+        <translation>依次同步所有已启用的来源</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the sync in progress and those waiting; nothing half-done is kept</source>
+        <translation>停止正在进行和等待中的同步；不会保留任何未完成的内容</translation>
+    </message>
+    <message>
+        <source>No sync sources yet. Add the web address where a Telegram, WhatsApp, Discord, Slack or WeChat export of your group is published (or a manifest listing several exports), and Kindred downloads it and imports what is new, now or on a schedule. Tokens and passwords are kept in the system keychain.</source>
+        <translation>还没有同步来源。请添加发布您群组的 Telegram、WhatsApp、Discord、Slack 或微信导出文件的网址（或列出多个导出文件的清单），Kindred 会立即或按计划下载并导入其中的新内容。令牌和密码保存在系统钥匙串中。</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncRunModel</name>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Not modified</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated: %n message(s) added</source>
+        <translation>
+            <numerusform>已更新：新增 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>进行中…</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>结束于 %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>下载量</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <source>Messages added</source>
+        <translation>新增消息</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>When the run started (your local time)</source>
+        <translation>本次同步的开始时间（您的本地时间）</translation>
+    </message>
+    <message>
+        <source>The status of the server&apos;s last answer (304: nothing changed)</source>
+        <translation>服务器最后一次响应的状态码（304：没有变化）</translation>
+    </message>
+    <message>
+        <source>What the run downloaded</source>
+        <translation>本次同步下载的数据量</translation>
+    </message>
+    <message>
+        <source>Export files the run imported</source>
+        <translation>本次同步导入的导出文件数</translation>
+    </message>
+    <message>
+        <source>Joins, leaves and other events the run added</source>
+        <translation>本次同步新增的加入、退出及其他事件</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncRunner</name>
+    <message>
+        <source>Downloading %1</source>
+        <translation>正在下载 %1</translation>
+    </message>
+    <message>
+        <source>a sync of &apos;%1&apos; is already running</source>
+        <translation>“%1”的同步已在进行中</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>a download is already running</source>
+        <translation>已有下载正在进行</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>cannot store the download in %1</source>
+        <translation>无法将下载内容保存到 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the manifest: %1</source>
+        <translation>无法读取清单：%1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <source>canceled (the file being imported was completed)</source>
+        <translation>已取消（当时正在导入的文件已导入完成）</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncSourceController</name>
+    <message>
+        <source>the source was removed</source>
+        <translation>该来源已被移除</translation>
+    </message>
+    <message>
+        <source>The stored token or password could not be moved to the new name (%1). Enter it again.</source>
+        <translation>无法将已保存的令牌或密码转移到新名称下（%1）。请重新输入。</translation>
+    </message>
+    <message>
+        <source>The token or password could not be stored in the system keychain: %1</source>
+        <translation>无法将令牌或密码保存到系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>An old token could not be removed from the system keychain: %1</source>
+        <translation>无法从系统钥匙串中删除旧令牌：%1</translation>
+    </message>
+    <message>
+        <source>Saved the sync source %1</source>
+        <translation>已保存同步来源 %1</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>未移除 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but its token or password could not be removed from the system keychain: %2</source>
+        <translation>已移除 %1，但无法从系统钥匙串中删除其令牌或密码：%2</translation>
+    </message>
+    <message>
+        <source>Removed the sync source %1</source>
+        <translation>已移除同步来源 %1</translation>
+    </message>
+    <message>
+        <source>The certificate could not be trusted: %1</source>
+        <translation>无法信任该证书：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncSourceDialog</name>
+    <message>
+        <source>Add Sync Source</source>
+        <translation>添加同步来源</translation>
+    </message>
+    <message>
+        <source>Edit Sync Source</source>
+        <translation>编辑同步来源</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>e.g. Telegram group export</source>
+        <translation>例如 Telegram 群组导出</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Automatic: a JSON answer with a &quot;files&quot; list is a manifest of several exports, anything else one export file.</source>
+        <translation>自动：若返回的 JSON 含有 &quot;files&quot; 列表，则视为包含多个导出文件的清单；否则视为单个导出文件。</translation>
+    </message>
+    <message>
+        <source>Detect from the content</source>
+        <translation>根据内容自动识别</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>令牌 (Bearer)</translation>
+    </message>
+    <message>
+        <source>User name and password (Basic)</source>
+        <translation>用户名和密码 (Basic)</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>登录方式：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>令牌：</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>每隔</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>while Kindred runs; otherwise only on Sync now</source>
+        <translation>同步一次（仅在 Kindred 运行时）；否则只在点击“立即同步”时同步</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>计划：</translation>
+    </message>
+    <message>
+        <source>Included in Sync all and its schedule</source>
+        <translation>参与“全部同步”，并按计划自动同步</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>启用：</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>取消信任</translation>
+    </message>
+    <message>
+        <source>Stop trusting this certificate: the server must then have a certificate the system trusts</source>
+        <translation>不再信任此证书：之后服务器必须使用系统信任的证书</translation>
+    </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation>受信任的证书：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>留空则保留已保存的密码</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>留空则保留已保存的令牌</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the workspace</source>
+        <translation>保存在系统钥匙串中，绝不会存入工作区</translation>
+    </message>
+    <message>
+        <source>Forgotten when you save</source>
+        <translation>保存后将取消信任</translation>
+    </message>
+    <message>
+        <source>There is already a source named &apos;%1&apos;.</source>
+        <translation>已存在名为“%1”的来源。</translation>
+    </message>
+    <message>
+        <source>Enter the password (or choose no sign-in).</source>
+        <translation>请输入密码（或将登录方式设为“无”）。</translation>
+    </message>
+    <message>
+        <source>Enter the token (or choose no sign-in).</source>
+        <translation>请输入令牌（或将登录方式设为“无”）。</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncSourceModel</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn</source>
+        <translation>排队等待中</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Interrupted (Kindred was closed during the run)</source>
+        <translation>已中断（同步期间 Kindred 被关闭）</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>每 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n min</source>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (disabled: not synced by Sync all or a schedule)</source>
+        <translation>%1（已停用：不参与“全部同步”，也不会按计划同步）</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>用户名：%1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>上次结果</translation>
+    </message>
+    <message>
+        <source>Whether the URL serves one export file or a manifest listing several</source>
+        <translation>该 URL 提供的是单个导出文件，还是列出多个导出文件的清单</translation>
+    </message>
+    <message>
+        <source>How often Kindred syncs the source by itself while it runs</source>
+        <translation>Kindred 运行期间自动同步此来源的频率</translation>
+    </message>
+    <message>
+        <source>Disabled sources are left out of Sync all and their schedule is off</source>
+        <translation>已停用的来源不参与“全部同步”，其定时同步也会关闭</translation>
+    </message>
+    <message>
+        <source>When the last sync started (your local time)</source>
+        <translation>上次同步的开始时间（您的本地时间）</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncSourceStore</name>
+    <message>
+        <source>the source needs a name</source>
+        <translation>来源名称不能为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address</source>
+        <translation>“%1”不是 http:// 或 https:// 地址</translation>
+    </message>
+    <message>
+        <source>the schedule must be 0 (manual) or a number of minutes up to %1 (a week)</source>
+        <translation>同步间隔必须为 0（手动）或不超过 %1 的分钟数（一周）</translation>
+    </message>
+    <message>
+        <source>basic authentication needs a user name</source>
+        <translation>Basic 身份验证需要用户名</translation>
+    </message>
+    <message>
+        <source>there is already a source named &apos;%1&apos;</source>
+        <translation>已存在名为“%1”的来源</translation>
+    </message>
+    <message>
+        <source>there is no sync source %1</source>
+        <translation>同步来源 %1 不存在</translation>
+    </message>
+    <message>
+        <source>there is no source named &apos;%1&apos;</source>
+        <translation>不存在名为“%1”的来源</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SyncStatusPanel</name>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

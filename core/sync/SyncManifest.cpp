@@ -12,11 +12,6 @@ namespace {
 
 constexpr qint64 kMaxManifestBytes = 16LL * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncManifest", text);
-}
-
 } // namespace
 
 bool SyncManifest::parse(const QByteArray &json, const QUrl &base, QList<ManifestEntry> *out,
@@ -26,13 +21,14 @@ bool SyncManifest::parse(const QByteArray &json, const QUrl &base, QList<Manifes
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull()) {
-        *error = tr("the manifest is not valid JSON (%1 at byte %2)")
+        *error = QCoreApplication::translate("SyncManifest",
+                                             "the manifest is not valid JSON (%1 at byte %2)")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
         return false;
     }
     if (!doc.isObject() || !doc.object().value(QStringLiteral("files")).isArray()) {
-        *error = tr("the manifest has no \"files\" array");
+        *error = QCoreApplication::translate("SyncManifest", "the manifest has no \"files\" array");
         return false;
     }
     static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
@@ -44,14 +40,18 @@ bool SyncManifest::parse(const QByteArray &json, const QUrl &base, QList<Manifes
         const QString scheme = url.scheme().toLower();
         if (href.isEmpty() || !url.isValid() ||
             (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-            *error = tr("manifest entry %1 has no usable http(s) \"url\"").arg(i + 1);
+            *error = QCoreApplication::translate("SyncManifest",
+                                                 "manifest entry %1 has no usable http(s) \"url\"")
+                         .arg(i + 1);
             return false;
         }
         ManifestEntry e;
         e.url = url;
         e.sha256 = o.value(QStringLiteral("sha256")).toString().trimmed().toLower();
         if (!e.sha256.isEmpty() && !hex.match(e.sha256).hasMatch()) {
-            *error = tr("manifest entry %1: \"sha256\" is not 64 hex digits").arg(i + 1);
+            *error = QCoreApplication::translate(
+                         "SyncManifest", "manifest entry %1: \"sha256\" is not 64 hex digits")
+                         .arg(i + 1);
             return false;
         }
         e.format = o.value(QStringLiteral("format")).toString().trimmed();

@@ -12,14 +12,10 @@
 namespace kindred {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncSourceStore", text);
-}
-
 QString dbError(const QSqlQuery &q)
 {
-    return tr("cannot store the sync sources: %1").arg(q.lastError().text());
+    return QCoreApplication::translate("SyncSourceStore", "cannot store the sync sources: %1")
+        .arg(q.lastError().text());
 }
 
 const QString kColumns = QStringLiteral(
@@ -91,17 +87,22 @@ SyncSourceStore::SyncSourceStore(Database &db) : m_db(db) {}
 QString SyncSourceStore::validate(const SyncSource &s)
 {
     if (s.name.trimmed().isEmpty())
-        return tr("the source needs a name");
+        return QCoreApplication::translate("SyncSourceStore", "the source needs a name");
     const QUrl url(s.url.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return tr("'%1' is not an http:// or https:// address").arg(s.url);
+        return QCoreApplication::translate("SyncSourceStore",
+                                           "'%1' is not an http:// or https:// address")
+            .arg(s.url);
     if (s.everyMinutes < 0 || s.everyMinutes > kMaxEveryMinutes)
-        return tr("the schedule must be 0 (manual) or a number of minutes up to %1 (a week)")
+        return QCoreApplication::translate(
+                   "SyncSourceStore",
+                   "the schedule must be 0 (manual) or a number of minutes up to %1 (a week)")
             .arg(kMaxEveryMinutes);
     if (s.auth == SyncSource::Auth::Basic && s.username.isEmpty())
-        return tr("basic authentication needs a user name");
+        return QCoreApplication::translate("SyncSourceStore",
+                                           "basic authentication needs a user name");
     return {};
 }
 
@@ -119,7 +120,9 @@ bool SyncSourceStore::add(SyncSource *source, QString *error)
         return false;
     }
     if (q.next()) {
-        *error = tr("there is already a source named '%1'").arg(source->name.trimmed());
+        *error =
+            QCoreApplication::translate("SyncSourceStore", "there is already a source named '%1'")
+                .arg(source->name.trimmed());
         return false;
     }
     q.finish();
@@ -156,7 +159,9 @@ bool SyncSourceStore::update(const SyncSource &source, QString *error)
         return false;
     }
     if (q.next()) {
-        *error = tr("there is already a source named '%1'").arg(source.name.trimmed());
+        *error =
+            QCoreApplication::translate("SyncSourceStore", "there is already a source named '%1'")
+                .arg(source.name.trimmed());
         return false;
     }
     q.finish();
@@ -172,7 +177,8 @@ bool SyncSourceStore::update(const SyncSource &source, QString *error)
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        *error = tr("there is no sync source %1").arg(source.id);
+        *error = QCoreApplication::translate("SyncSourceStore", "there is no sync source %1")
+                     .arg(source.id);
         return false;
     }
     return true;
@@ -188,7 +194,8 @@ bool SyncSourceStore::remove(const QString &name, QString *error)
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        *error = tr("there is no source named '%1'").arg(name.trimmed());
+        *error = QCoreApplication::translate("SyncSourceStore", "there is no source named '%1'")
+                     .arg(name.trimmed());
         return false;
     }
     return true;
@@ -218,7 +225,8 @@ bool SyncSourceStore::find(const QString &name, SyncSource *out, QString *error)
         return false;
     }
     if (!q.next()) {
-        *error = tr("there is no source named '%1'").arg(name.trimmed());
+        *error = QCoreApplication::translate("SyncSourceStore", "there is no source named '%1'")
+                     .arg(name.trimmed());
         return false;
     }
     *out = readSource(q);

@@ -34,11 +34,14 @@ const QString kTgBig = QStringLiteral("telegram/chat-analytics__BIG_20A_5475M.js
 const QString kTgMulti = QStringLiteral("telegram/chat-analytics__MultiChat_2C_6M.json");
 const QString kWhatsApp = QStringLiteral("whatsapp/whatstk__pokemon.txt");
 
-/// Every table's rows, except when and from where a batch was imported (two workspaces
-/// importing the same file differ only there).
+/// Every table's rows, except when and from where a batch was imported and when the
+/// workspace was created (two workspaces importing the same file differ only there; the
+/// creation second differs when the two are created across a second boundary).
 QByteArray rowDigest(Database &db)
 {
-    return dbDigest(db, {{QStringLiteral("import_batch"),
+    return dbDigest(db, {{QStringLiteral("community"),
+                          QStringLiteral("SELECT id, name, currency, timezone FROM community")},
+                         {QStringLiteral("import_batch"),
                           QStringLiteral("SELECT id, file_name, format, sha256, messages_added, "
                                          "members_added, events_added FROM import_batch")}});
 }
