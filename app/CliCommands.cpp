@@ -88,7 +88,9 @@ void printUsage()
         "[--disabled]\n"
         "                  (the token/password: from VAR, else one line of standard input)\n"
         "  kindred source  list --workspace FILE [--json]\n"
-        "  kindred source  remove --workspace FILE --name NAME"));
+        "  kindred source  remove --workspace FILE --name NAME\n"
+        "  kindred retention --workspace FILE [--by month|week] [--from D] [--to D]\n"
+        "                  [--csv [--periods] | --json]"));
 }
 
 int runImport(const QStringList &args)

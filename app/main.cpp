@@ -1,6 +1,7 @@
 // kindred: the GUI (no subcommand) or one of the command-line subcommands of PRODUCT.md §6.
 #include "CliCommands.h"
 #include "CliIdentity.h"
+#include "CliRetention.h"
 #include "CliSync.h"
 #include "GuiLauncher.h"
 
@@ -75,6 +76,8 @@ int main(int argc, char *argv[])
         return kindred::cli::runDemo(args);
     if (command == QLatin1String("sync"))
         return kindred::cli::runSync(args);
+    if (command == QLatin1String("retention"))
+        return kindred::cli::runRetention(args);
     if (command == QLatin1String("source"))
         return kindred::cli::runSource(args);
     std::fprintf(stderr, "kindred: unknown command '%s' (try kindred --help)\n", argv[1]);
