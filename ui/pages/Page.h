@@ -51,6 +51,9 @@ signals:
     void importRequested();
     /// A short note for the status bar (e.g. "Exported 120 rows to …").
     void statusMessage(const QString &text);
+    /// The user asked to see one member (double-click in a member list, an at-risk row, ...):
+    /// MainWindow opens the member detail panel. `memberId` is a member.id of the workspace.
+    void memberRequested(qint64 memberId);
 
 protected:
     /// Sets all texts of the page (called at construction and on every language change).
