@@ -75,6 +75,7 @@ void printUsage()
         "[--skip-invalid-rows] PATH...\n"
         "  kindred stats   --workspace FILE [--from D] [--to D] [--json]\n"
         "  kindred members --workspace FILE [--segment S] [--csv]\n"
+        "  kindred segments --workspace FILE [--from D] [--to D] [--flow [--months N]] [--json]\n"
         "  kindred report  --workspace FILE --out FILE.pdf [--from D] [--to D] [--lang zh_CN|en]\n"
         "  kindred batches --workspace FILE [--json] [--remove ID]\n"
         "  kindred audit   --workspace FILE [--json]           member counts per platform\n"
@@ -90,7 +91,12 @@ void printUsage()
         "  kindred source  list --workspace FILE [--json]\n"
         "  kindred source  remove --workspace FILE --name NAME\n"
         "  kindred retention --workspace FILE [--by month|week] [--from D] [--to D]\n"
-        "                  [--csv [--periods] | --json]"));
+        "                  [--csv [--periods] | --json]\n"
+        "  kindred levels  --workspace FILE [--from D] [--to D] [--top N] [--json]\n"
+        "  kindred personas --workspace FILE [--from D] [--to D] [--json [--dump-features]]\n"
+        "  kindred predict --workspace FILE [--as-of D] [--json [--evaluation]]\n"
+        "                  [--at-risk [--threshold P]]\n"
+        "  kindred engagement --workspace FILE [--from D] [--to D] [--channel ID]... [--json]"));
 }
 
 int runImport(const QStringList &args)

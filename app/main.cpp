@@ -1,7 +1,11 @@
 // kindred: the GUI (no subcommand) or one of the command-line subcommands of PRODUCT.md §6.
 #include "CliCommands.h"
+#include "CliEngagement.h"
 #include "CliIdentity.h"
+#include "CliLevels.h"
+#include "CliPersonas.h"
 #include "CliRetention.h"
+#include "CliSegments.h"
 #include "CliSync.h"
 #include "GuiLauncher.h"
 
@@ -80,6 +84,16 @@ int main(int argc, char *argv[])
         return kindred::cli::runRetention(args);
     if (command == QLatin1String("source"))
         return kindred::cli::runSource(args);
+    if (command == QLatin1String("engagement"))
+        return kindred::cli::runEngagement(args);
+    if (command == QLatin1String("levels"))
+        return kindred::cli::runLevels(args);
+    if (command == QLatin1String("personas"))
+        return kindred::cli::runPersonas(args);
+    if (command == QLatin1String("predict"))
+        return kindred::cli::runPredict(args);
+    if (command == QLatin1String("segments"))
+        return kindred::cli::runSegments(args);
     std::fprintf(stderr, "kindred: unknown command '%s' (try kindred --help)\n", argv[1]);
     return 2;
 }

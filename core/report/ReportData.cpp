@@ -23,6 +23,11 @@ bool ReportData::build(AnalyticsSource &source, const Period &period, int topN, 
     Rankings rankings(source);
     d.topContent = rankings.topContent(period, ContentWeights{}, topN);
     d.topMembers = rankings.topMembers(period, Rankings::MemberOrder::Messages, topN);
+    const Retention retention(source);
+    d.retention = retention.cohorts(RetentionGrain::Month, period);
+    d.periodRetention =
+        retention.periodRetention(RetentionGrain::Month, {period.from.addMonths(-1), period.to});
+    d.segmentFlow = SegmentFlow(source, d.rules).monthly(period);
     d.totalMembers = qint64(source.members().size());
     QSqlQuery q(source.database().sql());
     q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM message m JOIN channel c ON c.id = "
