@@ -11,10 +11,16 @@
 #include "dialogs/WorkspaceSettingsDialog.h"
 #include "pages/ContentPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/EngagementPage.h"
 #include "pages/IdentitiesPage.h"
+#include "pages/LevelsPage.h"
 #include "pages/MembersPage.h"
+#include "pages/PersonasPage.h"
+#include "pages/RetentionPage.h"
+#include "pages/SegmentsPage.h"
 #include "pages/SourcesPage.h"
 #include "pages/SyncPage.h"
+#include "widgets/MemberDetailPanel.h"
 #include "widgets/PeriodBar.h"
 #include "widgets/Sidebar.h"
 #include "widgets/WorkspaceStatus.h"
@@ -23,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -33,6 +40,7 @@
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -60,11 +68,19 @@ MainWindow::MainWindow(QWidget *parent)
 
     // One line per page; later pages (Segments, Engagement, ...) are added the same way.
     addPage(new DashboardPage);
+    addPage(new EngagementPage);
     addPage(new MembersPage);
+    addPage(new SegmentsPage);
+    addPage(new LevelsPage);
+    addPage(new RetentionPage);
+    addPage(new PersonasPage);
     addPage(new ContentPage);
     addPage(new SourcesPage);
     addPage(new IdentitiesPage);
     addPage(new SyncPage);
+    // Changed segment thresholds change the Dashboard, Members, Levels, ... figures too.
+    connect(page<SegmentsPage>(), &SegmentsPage::segmentRulesChanged, this,
+            &MainWindow::reloadPages);
     // Pages that change the workspace (remove, re-import, merge) re-read it as after an import.
     connect(page<SourcesPage>(), &SourcesPage::workspaceChanged, this, &MainWindow::openWorkspace);
     connect(page<IdentitiesPage>(), &IdentitiesPage::workspaceChanged, this,
@@ -127,6 +143,7 @@ void MainWindow::addPage(Page *page)
     connect(page, &Page::loaded, this, &MainWindow::onPageLoaded);
     connect(page, &Page::openDemoRequested, this, &MainWindow::openDemo);
     connect(page, &Page::importRequested, this, &MainWindow::chooseImportFiles);
+    connect(page, &Page::memberRequested, this, &MainWindow::showMember);
     connect(page, &Page::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     const int index = int(m_pages.size()) - 1;
@@ -203,6 +220,8 @@ void MainWindow::reloadPages()
     m_reloading = true;
     for (Page *page : std::as_const(m_pages))
         page->reload(context);
+    if (m_memberPanel)
+        m_memberPanel->setContext(context); // the member shown follows the period
     m_reloading = false;
     onPageLoaded();
 }
@@ -223,6 +242,28 @@ void MainWindow::onPageLoaded()
         return;
     m_status->setBusy(false);
     emit loaded();
+}
+
+void MainWindow::showMember(qint64 memberId)
+{
+    if (!m_memberDock) {
+        m_memberPanel = new MemberDetailPanel;
+        m_memberDock = new QDockWidget(this);
+        m_memberDock->setObjectName(QStringLiteral("memberDock"));
+        m_memberDock->setWindowTitle(tr("Member"));
+        m_memberDock->setWidget(m_memberPanel);
+        addDockWidget(Qt::RightDockWidgetArea, m_memberDock);
+        connect(m_memberPanel, &MemberDetailPanel::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    }
+    m_memberPanel->showMember(PageContext{m_info.path, period()}, memberId);
+    if (m_memberDock->isHidden()) {
+        m_memberDock->show();
+        QTimer::singleShot(0, this, [this]() {
+            resizeDocks({m_memberDock}, {500}, Qt::Horizontal); // once it is laid out
+        });
+    }
+    m_memberDock->raise();
 }
 
 void MainWindow::showPage(int index)
@@ -351,6 +392,8 @@ void MainWindow::refreshNavigation()
 
 void MainWindow::retranslateUi()
 {
+    if (m_memberDock)
+        m_memberDock->setWindowTitle(tr("Member"));
     m_actions->retranslateUi();
     refreshNavigation();
     updateStatus();

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -15,6 +16,7 @@ namespace kindred {
 
 class ImportController;
 class MainActions;
+class MemberDetailPanel;
 class Page;
 class PeriodBar;
 class ReportExporter;
@@ -55,6 +57,12 @@ public:
     bool isLoading() const;
     ImportController *importController() const { return m_import; }
     ReportExporter *reportExporter() const { return m_report; }
+    /// Shows member `memberId` of the current workspace and period in the "Member" dock
+    /// (created and shown on the first request). Pages ask through Page::memberRequested.
+    void showMember(qint64 memberId);
+    /// The "Member" dock and its panel; null until a member was first requested.
+    QDockWidget *memberDock() const { return m_memberDock; }
+    MemberDetailPanel *memberPanel() const { return m_memberPanel; }
 
 signals:
     /// Every page shows the current workspace and period.
@@ -97,6 +105,8 @@ private:
     QList<Page *> m_pages;
     WorkspaceInfo m_info;
     bool m_reloading = false;
+    QDockWidget *m_memberDock = nullptr;
+    MemberDetailPanel *m_memberPanel = nullptr;
 };
 
 } // namespace kindred

@@ -4,6 +4,7 @@
 #include "models/CsvExport.h"
 #include "models/MemberFilterProxy.h"
 #include "models/MemberTableModel.h"
+#include "models/ModelRoles.h"
 #include "widgets/Icons.h"
 
 #include <QComboBox>
@@ -59,6 +60,11 @@ MembersPage::MembersPage(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MembersPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MembersPage::updateCount);
     connect(m_export, &QPushButton::clicked, this, &MembersPage::chooseCsvFile);
+    // Double click or Enter on a row opens the member detail panel.
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.data(IdRole).toLongLong(); id > 0)
+            emit memberRequested(id);
+    });
 
     auto *bar = new QHBoxLayout;
     bar->setSpacing(8);

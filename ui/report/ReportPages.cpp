@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace kindred::report {
 namespace {
@@ -86,6 +87,15 @@ void ReportPages::render(ReportPainter &p)
     p.newPage();
     if (record)
         m_sectionPages << p.pageNumber();
+    retentionPage(p);
+    p.advance(10);
+    p.keepTogether(110); // the flow's heading, matrix and note
+    if (record)
+        m_sectionPages << p.pageNumber();
+    segmentFlowPage(p);
+    p.newPage();
+    if (record)
+        m_sectionPages << p.pageNumber();
     rankingsPage(p);
 }
 
@@ -157,23 +167,29 @@ void ReportPages::cover(ReportPainter &p) const
 
     p.text(QRectF(x, y, w, 7), tr("In this report"), p.font(12, true), Theme::text());
     y += 10;
-    const QString sections[] = {tr("Key figures and change vs the previous period"),
-                                tr("Engagement (DAU / WAU / MAU) and member segments"),
-                                tr("Top content and top members")};
+    const QString sections[] = {
+        tr("Key figures and change vs the previous period"),
+        tr("Engagement (DAU / WAU / MAU) and member segments"),
+        tr("Retention by join month"),
+        tr("Flow between segments month to month"),
+        tr("Top content and top members"),
+    };
     const QFont item = p.font(Theme::kBody + 0.5);
-    for (int i = 0; i < 3; ++i) {
-        p.text(QRectF(x, y, 8, 7), QString::number(i + 1), p.font(Theme::kBody + 0.5, true),
+    const double boxY = 246;
+    // Rows of 8.5 mm, tighter when many sections (or a two-line name) leave less room.
+    const double lineH = std::clamp((boxY - 3 - y) / double(std::size(sections)) - 1.5, 5.0, 7.0);
+    for (int i = 0; i < int(std::size(sections)); ++i) {
+        p.text(QRectF(x, y, 8, lineH), QString::number(i + 1), p.font(Theme::kBody + 0.5, true),
                Theme::accent());
-        p.text(QRectF(x + 8, y, w - 30, 7), sections[i], item, Theme::secondary());
+        p.text(QRectF(x + 8, y, w - 30, lineH), sections[i], item, Theme::secondary());
         if (i < m_sectionPages.size())
-            p.text(QRectF(x + w - 22, y, 22, 7), tr("page %1").arg(m_sectionPages.at(i)), item,
+            p.text(QRectF(x + w - 22, y, 22, lineH), tr("page %1").arg(m_sectionPages.at(i)), item,
                    Theme::muted(), Qt::AlignRight | Qt::AlignVCenter);
-        y += 7;
+        y += lineH;
         p.hline(x, x + w, y, Theme::rule(), 0.15);
         y += 1.5;
     }
 
-    const double boxY = 246;
     p.fill(QRectF(x, boxY, w, 26), Theme::zebra(), 2);
     p.text(QRectF(x + 6, boxY + 4, w - 12, 6), tr("Workspace overview (all time)"),
            p.font(Theme::kBody, true), Theme::secondary());

@@ -37,6 +37,10 @@ private:
     void kpiPage(ReportPainter &p) const;
     void engagementPage(ReportPainter &p) const;
     void rankingsPage(ReportPainter &p) const;
+    /// Cohorts by join month as a heatmap, and month-to-month retention (ReportRetentionPage.cpp).
+    void retentionPage(ReportPainter &p) const;
+    /// Flow between segments month to month (ReportFlowPage.cpp).
+    void segmentFlowPage(ReportPainter &p) const;
     /// Draws the chart made by `make` (given a print style) into rect (mm), off-screen.
     void chart(ReportPainter &p, const QRectF &rect,
                const std::function<QChart *(const QFont &)> &make) const;
