@@ -254,6 +254,68 @@ CREATE TABLE sync_run (
 CREATE INDEX sync_run_source ON sync_run(source_id, started_at);
 )SQL";
 
+// Moderation (PRODUCT.md §4): flags raised by the rules (one per rule and dedup key, so a
+// re-import never flags the same thing twice), member reports imported from CSV, and the
+// moderation audit log. The log has no foreign keys (it outlives the rows it names, keeping
+// the member's name as it was) and triggers make it append-only at the database level.
+constexpr const char *kMigration5 = R"SQL(
+CREATE TABLE flag (
+    id           INTEGER PRIMARY KEY,
+    community_id INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+    rule         TEXT NOT NULL,
+    member_id    INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    message_id   INTEGER REFERENCES message(id) ON DELETE CASCADE,
+    channel_id   INTEGER REFERENCES channel(id) ON DELETE CASCADE,
+    occurred_at  INTEGER NOT NULL,                -- UTC seconds of the flagged behaviour
+    raised_at    INTEGER NOT NULL,                -- UTC seconds when the rule raised it
+    severity     INTEGER NOT NULL DEFAULT 1 CHECK (severity BETWEEN 1 AND 3),
+    score        REAL NOT NULL DEFAULT 0,
+    why          TEXT NOT NULL DEFAULT '',        -- the score breakdown shown to moderators
+    status       TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','dismissed','actioned')),
+    handled_at   INTEGER,
+    dedup_key    TEXT NOT NULL,
+    UNIQUE (community_id, rule, dedup_key)
+);
+CREATE INDEX flag_status ON flag(status, member_id);
+CREATE INDEX flag_member ON flag(member_id);
+CREATE INDEX flag_message ON flag(message_id) WHERE message_id IS NOT NULL;
+CREATE TABLE member_report (
+    id                 INTEGER PRIMARY KEY,
+    community_id       INTEGER NOT NULL REFERENCES community(id) ON DELETE CASCADE,
+    reported_member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    reporter_member_id INTEGER REFERENCES member(id) ON DELETE SET NULL,
+    message_id         INTEGER REFERENCES message(id) ON DELETE SET NULL,
+    reported_at        INTEGER NOT NULL,
+    reason             TEXT NOT NULL DEFAULT '',
+    external_id        TEXT NOT NULL,
+    import_batch_id    INTEGER REFERENCES import_batch(id),
+    UNIQUE (community_id, external_id)
+);
+CREATE INDEX member_report_member ON member_report(reported_member_id);
+CREATE TABLE moderation_action (
+    id           INTEGER PRIMARY KEY,
+    community_id INTEGER NOT NULL,
+    acted_at     INTEGER NOT NULL,                -- UTC seconds
+    actor        TEXT NOT NULL,
+    action       TEXT NOT NULL
+                 CHECK (action IN ('dismiss','warn','mute','ban','unban','note')),
+    reason       TEXT NOT NULL,
+    member_id    INTEGER NOT NULL,
+    member_name  TEXT NOT NULL DEFAULT '',
+    flag_id      INTEGER,
+    flag_rule    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX moderation_action_member ON moderation_action(member_id, acted_at);
+CREATE TRIGGER moderation_action_no_update BEFORE UPDATE ON moderation_action
+BEGIN
+    SELECT RAISE(ABORT, 'the moderation audit log is append-only: entries cannot be changed');
+END;
+CREATE TRIGGER moderation_action_no_delete BEFORE DELETE ON moderation_action
+BEGIN
+    SELECT RAISE(ABORT, 'the moderation audit log is append-only: entries cannot be deleted');
+END;
+)SQL";
+
 struct Migration
 {
     int version;
@@ -265,6 +327,7 @@ constexpr Migration kMigrations[] = {
     {2, kMigration2},
     {3, kMigration3},
     {4, kMigration4},
+    {5, kMigration5},
 };
 
 QString sqliteError(sqlite3 *db, char *msg)
