@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityPrediction</name>
+    <message>
+        <source>the %1 window (cut-off %2) has %3 members active in the 90 days before it; prediction needs at least %4</source>
+        <translation>the %1 window (cut-off %2) has %3 members active in the 90 days before it; prediction needs at least %4</translation>
+    </message>
+    <message>
+        <source>the %1 window (cut-off %2) has %3 churned of %4 members: the churn model needs both churned and retained members</source>
+        <translation>the %1 window (cut-off %2) has %3 churned of %4 members: the churn model needs both churned and retained members</translation>
+    </message>
+    <message>
+        <source>the community has no messages to learn from</source>
+        <translation>the community has no messages to learn from</translation>
+    </message>
+    <message>
+        <source>the history spans %1 days (%2 to %3); prediction needs at least %4 (90 days of behaviour and two 30-day windows to learn and to check)</source>
+        <translation>the history spans %1 days (%2 to %3); prediction needs at least %4 (90 days of behaviour and two 30-day windows to learn and to check)</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>evaluation</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsSource</name>
     <message>
         <source>%1: the workspace holds no community yet (import an export first)</source>
@@ -83,6 +110,88 @@
     <message>
         <source>cannot save the community settings: %1</source>
         <translation>cannot save the community settings: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionRules</name>
+    <message>
+        <source>every weight k1, k2, k3 must be between 0 and %1</source>
+        <translation>every weight k1, k2, k3 must be between 0 and %1</translation>
+    </message>
+    <message>
+        <source>at least one of the weights k1, k2, k3 must be above 0</source>
+        <translation>at least one of the weights k1, k2, k3 must be above 0</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 must be between %2 and %3</translation>
+    </message>
+    <message>
+        <source>cannot save the contribution rules: %1</source>
+        <translation>cannot save the contribution rules: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionScore</name>
+    <message>
+        <source>the period is not valid</source>
+        <translation>the period is not valid</translation>
+    </message>
+    <message>
+        <source>cannot read messages: %1</source>
+        <translation>cannot read messages: %1</translation>
+    </message>
+    <message>
+        <source>Q = k1 × interactions + k2 × content + k3 × knowledge = %1 × %2 + %3 × %4 + %5 × %6 = %7</source>
+        <translation>Q = k1 × interactions + k2 × content + k3 × knowledge = %1 × %2 + %3 × %4 + %5 × %6 = %7</translation>
+    </message>
+    <message>
+        <source>interactions: %1 of %2 (%3 replies + %4 reactions given)</source>
+        <translation>interactions: %1 of %2 (%3 replies + %4 reactions given)</translation>
+    </message>
+    <message>
+        <source>content: %1 of %2 messages</source>
+        <translation>content: %1 of %2 messages</translation>
+    </message>
+    <message>
+        <source>knowledge: %1 of %2 posts (%3 long, %4 with links, %5 with code, %6 with files)</source>
+        <translation>knowledge: %1 of %2 posts (%3 long, %4 with links, %5 with code, %6 with files)</translation>
+    </message>
+    <message>
+        <source>points: %1 in the period (%2 in all) = %3 messages × %4 + %5 repliers × %6 + %7 reactors × %8</source>
+        <translation>points: %1 in the period (%2 in all) = %3 messages × %4 + %5 repliers × %6 + %7 reactors × %8</translation>
+    </message>
+    <message>
+        <source>badges: %1</source>
+        <translation>badges: %1</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>First reply</translation>
+    </message>
+    <message>
+        <source>100 replies</source>
+        <translation>100 replies</translation>
+    </message>
+    <message>
+        <source>First link shared</source>
+        <translation>First link shared</translation>
+    </message>
+    <message>
+        <source>First code shared</source>
+        <translation>First code shared</translation>
+    </message>
+    <message>
+        <source>30-day streak</source>
+        <translation>30-day streak</translation>
+    </message>
+    <message>
+        <source>Helper of the month</source>
+        <translation>Helper of the month</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 replies to questions), %4</source>
+        <translation>%1 %2 (%3 replies to questions), %4</translation>
     </message>
 </context>
 <context>
@@ -826,6 +935,48 @@
     </message>
 </context>
 <context>
+    <name>EngagementCharts</name>
+    <message>
+        <source>Stickiness %</source>
+        <translation>Stickiness %</translation>
+    </message>
+    <message>
+        <source>Stickiness</source>
+        <translation>Stickiness</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Returning</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementReport</name>
+    <message>
+        <source>%1: cannot read the engagement figures (%2)</source>
+        <translation>%1: cannot read the engagement figures (%2)</translation>
+    </message>
+    <message>
+        <source>The period %1 is empty.</source>
+        <translation>The period %1 is empty.</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatches</name>
     <message>
         <source>cannot read the import batches: %1</source>
@@ -941,6 +1092,181 @@
     </message>
 </context>
 <context>
+    <name>KMeans</name>
+    <message>
+        <source>cannot make %1 clusters of %2 rows</source>
+        <translation>cannot make %1 clusters of %2 rows</translation>
+    </message>
+    <message>
+        <source>the data hold a non-finite value</source>
+        <translation>the data hold a non-finite value</translation>
+    </message>
+    <message>
+        <source>the initial centroids are not %1 × %2</source>
+        <translation>the initial centroids are not %1 × %2</translation>
+    </message>
+    <message>
+        <source>fewer than %1 distinct rows: cannot make %1 clusters</source>
+        <translation>fewer than %1 distinct rows: cannot make %1 clusters</translation>
+    </message>
+    <message>
+        <source>invalid range of k: %1..%2 (needs 2 &lt;= kMin &lt;= kMax)</source>
+        <translation>invalid range of k: %1..%2 (needs 2 &lt;= kMin &lt;= kMax)</translation>
+    </message>
+    <message>
+        <source>%1 rows are too few for %2 clusters</source>
+        <translation>%1 rows are too few for %2 clusters</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMovementChart</name>
+    <message>
+        <source>Moved up</source>
+        <translation>Moved up</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Moved down</source>
+        <translation>Moved down</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Members present</translation>
+    </message>
+</context>
+<context>
+    <name>LevelRules</name>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 must be between %2 and %3</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and %2</source>
+        <translation>%1 must be between 0 and %2</translation>
+    </message>
+    <message>
+        <source>the activity weight thresholds must rise with the level (participating &lt;= contributing &lt;= leading)</source>
+        <translation>the activity weight thresholds must rise with the level (participating &lt;= contributing &lt;= leading)</translation>
+    </message>
+    <message>
+        <source>cannot save the level rules: %1</source>
+        <translation>cannot save the level rules: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <source>activity weight %1 in 30 days (≥ %2) = %3 messages × %4 + %5 replies × %6 + %7 reactions × %8</source>
+        <translation>activity weight %1 in 30 days (≥ %2) = %3 messages × %4 + %5 replies × %6 + %7 reactions × %8</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, kept from the month-end review of %2 until the next one (%3); today earns %4: %5</source>
+        <translation>%1, kept from the month-end review of %2 until the next one (%3); today earns %4: %5</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (%3), held until the month-end review; today earns %4: %5</source>
+        <translation>%1 since %2 (%3), held until the month-end review; today earns %4: %5</translation>
+    </message>
+    <message>
+        <source>active %1 of the last 90 days (≥ %2) and %3 contributions in 90 days, in the top %4% (≥ %5)</source>
+        <translation>active %1 of the last 90 days (≥ %2) and %3 contributions in 90 days, in the top %4% (≥ %5)</translation>
+    </message>
+    <message>
+        <source>active %1 of the last 30 days (≥ %2) and %3 contributions in 30 days (≥ %4)</source>
+        <translation>active %1 of the last 30 days (≥ %2) and %3 contributions in 30 days (≥ %4)</translation>
+    </message>
+    <message>
+        <source>active on ≥ %1 days in each of the last %2 weeks (fewest: %3)</source>
+        <translation>active on ≥ %1 days in each of the last %2 weeks (fewest: %3)</translation>
+    </message>
+    <message>
+        <source>active %1 of the last 30 days (≥ %2)</source>
+        <translation>active %1 of the last 30 days (≥ %2)</translation>
+    </message>
+    <message>
+        <source>no milestone met: active %1 of the last 30 days, %2 contributions, activity weight %3</source>
+        <translation>no milestone met: active %1 of the last 30 days, %2 contributions, activity weight %3</translation>
+    </message>
+    <message>
+        <source>Exploring</source>
+        <translation>Exploring</translation>
+    </message>
+    <message>
+        <source>Participating</source>
+        <translation>Participating</translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <translation>Contributing</translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <translation>Leading</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFeatures</name>
+    <message>
+        <source>the period is not valid</source>
+        <translation>the period is not valid</translation>
+    </message>
+    <message>
+        <source>cannot register the link/code function: %1</source>
+        <translation>cannot register the link/code function: %1</translation>
+    </message>
+    <message>
+        <source>cannot read messages: %1</source>
+        <translation>cannot read messages: %1</translation>
+    </message>
+    <message>
+        <source>messages per week</source>
+        <translation>messages per week</translation>
+    </message>
+    <message>
+        <source>share of messages that are replies</source>
+        <translation>share of messages that are replies</translation>
+    </message>
+    <message>
+        <source>reactions received per message</source>
+        <translation>reactions received per message</translation>
+    </message>
+    <message>
+        <source>share of messages with links or code</source>
+        <translation>share of messages with links or code</translation>
+    </message>
+    <message>
+        <source>share of messages sent at night (00:00–05:59)</source>
+        <translation>share of messages sent at night (00:00–05:59)</translation>
+    </message>
+    <message>
+        <source>tenure in days</source>
+        <translation>tenure in days</translation>
+    </message>
+    <message>
+        <source>%1/week</source>
+        <translation>%1/week</translation>
+    </message>
+    <message>
+        <source>%1/message</source>
+        <translation>%1/message</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>MemberMerger</name>
     <message>
         <source>the workspace is busy: %1</source>
@@ -961,6 +1287,56 @@
     <message>
         <source>merge %1 was already undone</source>
         <translation>merge %1 was already undone</translation>
+    </message>
+</context>
+<context>
+    <name>MemberProfile</name>
+    <message>
+        <source>there is no member %1 in this workspace</source>
+        <translation>there is no member %1 in this workspace</translation>
+    </message>
+    <message>
+        <source>member %1 is a bot or the account that made the export, not a community member</source>
+        <translation>member %1 is a bot or the account that made the export, not a community member</translation>
+    </message>
+    <message>
+        <source>member %1 was never seen (no message, reaction or join)</source>
+        <translation>member %1 was never seen (no message, reaction or join)</translation>
+    </message>
+    <message>
+        <source>cannot read member %1: %2</source>
+        <translation>cannot read member %1: %2</translation>
+    </message>
+    <message>
+        <source>No segment: first seen on %1, after the period&apos;s end (%2).</source>
+        <translation>No segment: first seen on %1, after the period&apos;s end (%2).</translation>
+    </message>
+    <message>
+        <source>No level: first seen on %1, after the period&apos;s end (%2).</source>
+        <translation>No level: first seen on %1, after the period&apos;s end (%2).</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is longer than %2 characters</source>
+        <translation>the tag &quot;%1&quot; is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>the notes are longer than %1 characters (%2)</source>
+        <translation>the notes are longer than %1 characters (%2)</translation>
+    </message>
+    <message>
+        <source>cannot save member %1: %2</source>
+        <translation>cannot save member %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot save member %1: there is no such member in this workspace</source>
+        <translation>cannot save member %1: there is no such member in this workspace</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTimelineChart</name>
+    <message>
+        <source>Messages per week</source>
+        <translation>Messages per week</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1672,378 @@
         <source>Newcomer: joined within the last %1 days. Active: active on %2 or more of the last %3 days. Occasional: active on fewer of those days, but at least one. Silent: no activity in the last %3 days. Churned: left, or no activity for %4 days.</source>
         <translation>Newcomer: joined within the last %1 days. Active: active on %2 or more of the last %3 days. Occasional: active on fewer of those days, but at least one. Silent: no activity in the last %3 days. Churned: left, or no activity for %4 days.</translation>
     </message>
+    <message>
+        <source>Flow between segments</source>
+        <translation>Flow between segments</translation>
+    </message>
+    <message>
+        <source>Segment at the end of the previous month → segment at the end of the month</source>
+        <translation>Segment at the end of the previous month → segment at the end of the month</translation>
+    </message>
+    <message>
+        <source>The community had no member in this period.</source>
+        <translation>The community had no member in this period.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: from %2 to %3</translation>
+    </message>
+    <message>
+        <source>From \ to</source>
+        <translation>From \ to</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>At the end</translation>
+    </message>
+    <message>
+        <source>A row is where the members of one segment at the end of %1 were at the end of %2 (percent of the row); the diagonal (bold) stayed in their segment. New: members first seen in %3.</source>
+        <translation>A row is where the members of one segment at the end of %1 were at the end of %2 (percent of the row); the diagonal (bold) stayed in their segment. New: members first seen in %3.</translation>
+    </message>
+    <message>
+        <source>The month had not ended by the end of the period.</source>
+        <translation>The month had not ended by the end of the period.</translation>
+    </message>
+    <message>
+        <source>Stayed in their segment: %1; moved to another one: %2; entered Churned: %3.</source>
+        <translation>Stayed in their segment: %1; moved to another one: %2; entered Churned: %3.</translation>
+    </message>
+    <message>
+        <source>At start / at end: members at the end of the month before / of the month. Stayed: in the same segment at both ends; moved: in another one (stayed + moved = at start; + new = at end). To churned: members who entered Churned from another segment or as new members. Segments under the workspace&apos;s rules (newcomer: joined within %1 days; churned: left, or no activity for %2 days). * the month had not ended by the end of the period.</source>
+        <translation>At start / at end: members at the end of the month before / of the month. Stayed: in the same segment at both ends; moved: in another one (stayed + moved = at start; + new = at end). To churned: members who entered Churned from another segment or as new members. Segments under the workspace&apos;s rules (newcomer: joined within %1 days; churned: left, or no activity for %2 days). * the month had not ended by the end of the period.</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Month by month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>At start</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>Stayed</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>To churned</source>
+        <translation>To churned</translation>
+    </message>
+    <message>
+        <source>At end</source>
+        <translation>At end</translation>
+    </message>
+    <message>
+        <source>Retention by join month</source>
+        <translation>Retention by join month</translation>
+    </message>
+    <message>
+        <source>Flow between segments month to month</source>
+        <translation>Flow between segments month to month</translation>
+    </message>
+    <message>
+        <source>Members who joined %1, by join month: share active in each month after joining</source>
+        <translation>Members who joined %1, by join month: share active in each month after joining</translation>
+    </message>
+    <message>
+        <source>No member joined in this period, so there is no cohort to follow.</source>
+        <translation>No member joined in this period, so there is no cohort to follow.</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <comment>month k</comment>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <source>* the month had not ended by %1 · blank: after the end of the period</source>
+        <translation>* the month had not ended by %1 · blank: after the end of the period</translation>
+    </message>
+    <message>
+        <source>A cohort is the members who joined in one month of the period (first join event, else first sighting). A cell is the share of the cohort active (posted, replied or reacted) in month k after the join month; month 0 is the join month. Activity after %1 is not counted. Months are calendar months in %2.</source>
+        <translation>A cohort is the members who joined in one month of the period (first join event, else first sighting). A cell is the share of the cohort active (posted, replied or reacted) in month k after the join month; month 0 is the join month. Activity after %1 is not counted. Months are calendar months in %2.</translation>
+    </message>
+    <message>
+        <source>The first %1 months after joining are shown.</source>
+        <translation>The first %1 months after joining are shown.</translation>
+    </message>
+    <message>
+        <source>Choose a report period of several months to follow cohorts over time.</source>
+        <translation>Choose a report period of several months to follow cohorts over time.</translation>
+    </message>
+    <message>
+        <source>Every member active in the month counts, whenever they joined. From the month before the period; whole calendar months; activity after %1 is not counted (* the next month had not ended by then).</source>
+        <translation>Every member active in the month counts, whenever they joined. From the month before the period; whole calendar months; activity after %1 is not counted (* the next month had not ended by then).</translation>
+    </message>
+    <message>
+        <source>Month-to-month retention</source>
+        <translation>Month-to-month retention</translation>
+    </message>
+    <message>
+        <source>Active in both a month and the next / active in the month</source>
+        <translation>Active in both a month and the next / active in the month</translation>
+    </message>
+    <message>
+        <source>No member was active in a month followed by another one up to %1.</source>
+        <translation>No member was active in a month followed by another one up to %1.</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Active in both</source>
+        <translation>Active in both</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+</context>
+<context>
+    <name>Personas</name>
+    <message>
+        <source>Heavy posters</source>
+        <translation>Heavy posters</translation>
+    </message>
+    <message>
+        <source>many messages</source>
+        <translation>many messages</translation>
+    </message>
+    <message>
+        <source>Quiet lurkers</source>
+        <translation>Quiet lurkers</translation>
+    </message>
+    <message>
+        <source>few messages</source>
+        <translation>few messages</translation>
+    </message>
+    <message>
+        <source>Conversationalists (replies)</source>
+        <translation>Conversationalists (replies)</translation>
+    </message>
+    <message>
+        <source>many replies</source>
+        <translation>many replies</translation>
+    </message>
+    <message>
+        <source>Well received (reactions)</source>
+        <translation>Well received (reactions)</translation>
+    </message>
+    <message>
+        <source>many reactions</source>
+        <translation>many reactions</translation>
+    </message>
+    <message>
+        <source>Link and code sharers</source>
+        <translation>Link and code sharers</translation>
+    </message>
+    <message>
+        <source>links and code</source>
+        <translation>links and code</translation>
+    </message>
+    <message>
+        <source>Night owls</source>
+        <translation>Night owls</translation>
+    </message>
+    <message>
+        <source>night owls</source>
+        <translation>night owls</translation>
+    </message>
+    <message>
+        <source>Veterans (long tenure)</source>
+        <translation>Veterans (long tenure)</translation>
+    </message>
+    <message>
+        <source>long tenure</source>
+        <translation>long tenure</translation>
+    </message>
+    <message>
+        <source>Newcomers (short tenure)</source>
+        <translation>Newcomers (short tenure)</translation>
+    </message>
+    <message>
+        <source>short tenure</source>
+        <translation>short tenure</translation>
+    </message>
+    <message>
+        <source>%1 %2 SD above the mean</source>
+        <translation>%1 %2 SD above the mean</translation>
+    </message>
+    <message>
+        <source>%1 %2 SD below the mean</source>
+        <translation>%1 %2 SD below the mean</translation>
+    </message>
+    <message>
+        <source> on a log scale</source>
+        <translation> on a log scale</translation>
+    </message>
+    <message>
+        <source> (%1 vs %2 overall)</source>
+        <translation> (%1 vs %2 overall)</translation>
+    </message>
+    <message>
+        <source>Typical members</source>
+        <translation>Typical members</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no feature is %2 SD or more from the mean; the largest difference: %3.</source>
+        <translation>%1: no feature is %2 SD or more from the mean; the largest difference: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>k = %1: not possible</source>
+        <translation>k = %1: not possible</translation>
+    </message>
+    <message>
+        <source>k = %1: %2</source>
+        <translation>k = %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 clusters: the highest mean silhouette (%2) of k = %3..%4 (%5). The silhouette (−1..1) compares each member&apos;s distance to their own cluster with the nearest other one; higher = better separated.</source>
+        <translation>%1 clusters: the highest mean silhouette (%2) of k = %3..%4 (%5). The silhouette (−1..1) compares each member&apos;s distance to their own cluster with the nearest other one; higher = better separated.</translation>
+    </message>
+    <message>
+        <source>invalid range of k: %1..%2</source>
+        <translation>invalid range of k: %1..%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in the period: too few for personas</source>
+        <translation>
+            <numerusform>%n member in the period: too few for personas</numerusform>
+            <numerusform>%n members in the period: too few for personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PredictionFeatures</name>
+    <message>
+        <source>cannot read messages: %1</source>
+        <translation>cannot read messages: %1</translation>
+    </message>
+    <message>
+        <source>active days, last 7</source>
+        <translation>active days, last 7</translation>
+    </message>
+    <message>
+        <source>active days, last 30</source>
+        <translation>active days, last 30</translation>
+    </message>
+    <message>
+        <source>active days, last 90</source>
+        <translation>active days, last 90</translation>
+    </message>
+    <message>
+        <source>messages, last 30 days (log)</source>
+        <translation>messages, last 30 days (log)</translation>
+    </message>
+    <message>
+        <source>days since last active</source>
+        <translation>days since last active</translation>
+    </message>
+    <message>
+        <source>tenure in days (capped at 90)</source>
+        <translation>tenure in days (capped at 90)</translation>
+    </message>
+    <message>
+        <source>share of posts replied to</source>
+        <translation>share of posts replied to</translation>
+    </message>
+    <message>
+        <source>trend: active days vs the previous 30</source>
+        <translation>trend: active days vs the previous 30</translation>
+    </message>
+</context>
+<context>
+    <name>Regression</name>
+    <message>
+        <source>target %1 is not a finite number</source>
+        <translation>target %1 is not a finite number</translation>
+    </message>
+    <message>
+        <source>the ridge penalty must be &gt;= 0</source>
+        <translation>the ridge penalty must be &gt;= 0</translation>
+    </message>
+    <message>
+        <source>%1 observations cannot determine %2 parameters</source>
+        <translation>%1 observations cannot determine %2 parameters</translation>
+    </message>
+    <message>
+        <source>the ridge normal equations are singular</source>
+        <translation>the ridge normal equations are singular</translation>
+    </message>
+    <message>
+        <source>the L2 penalty must be &gt;= 0</source>
+        <translation>the L2 penalty must be &gt;= 0</translation>
+    </message>
+    <message>
+        <source>label %1 is %2, not 0 or 1</source>
+        <translation>label %1 is %2, not 0 or 1</translation>
+    </message>
+    <message>
+        <source>the Newton system is singular (collinear features?)</source>
+        <translation>the Newton system is singular (collinear features?)</translation>
+    </message>
+    <message>
+        <source>no observations to fit</source>
+        <translation>no observations to fit</translation>
+    </message>
+    <message>
+        <source>%1 rows of features but %2 targets</source>
+        <translation>%1 rows of features but %2 targets</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 features, the first row %3</source>
+        <translation>row %1 has %2 features, the first row %3</translation>
+    </message>
+    <message>
+        <source>row %1, feature %2 is not a finite number</source>
+        <translation>row %1, feature %2 is not a finite number</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentFlowChart</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at the end of %2: %3 of %4 members&lt;br&gt;%5&lt;br&gt;&lt;i&gt;Click to show this month&apos;s flow.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; at the end of %2: %3 of %4 members&lt;br&gt;%5&lt;br&gt;&lt;i&gt;Click to show this month&apos;s flow.&lt;/i&gt;</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -1466,6 +2214,60 @@
     <message>
         <source>no token or password is stored for this source: edit it and enter it again</source>
         <translation>no token or password is stored for this source: edit it and enter it again</translation>
+    </message>
+</context>
+<context>
+    <name>SyncManifest</name>
+    <message>
+        <source>the manifest is not valid JSON (%1 at byte %2)</source>
+        <translation>the manifest is not valid JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>the manifest has no &quot;files&quot; array</source>
+        <translation>the manifest has no &quot;files&quot; array</translation>
+    </message>
+    <message>
+        <source>manifest entry %1 has no usable http(s) &quot;url&quot;</source>
+        <translation>manifest entry %1 has no usable http(s) &quot;url&quot;</translation>
+    </message>
+    <message>
+        <source>manifest entry %1: &quot;sha256&quot; is not 64 hex digits</source>
+        <translation>manifest entry %1: &quot;sha256&quot; is not 64 hex digits</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSourceStore</name>
+    <message>
+        <source>cannot store the sync sources: %1</source>
+        <translation>cannot store the sync sources: %1</translation>
+    </message>
+    <message>
+        <source>the source needs a name</source>
+        <translation>the source needs a name</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address</source>
+        <translation>&apos;%1&apos; is not an http:// or https:// address</translation>
+    </message>
+    <message>
+        <source>the schedule must be 0 (manual) or a number of minutes up to %1 (a week)</source>
+        <translation>the schedule must be 0 (manual) or a number of minutes up to %1 (a week)</translation>
+    </message>
+    <message>
+        <source>basic authentication needs a user name</source>
+        <translation>basic authentication needs a user name</translation>
+    </message>
+    <message>
+        <source>there is already a source named &apos;%1&apos;</source>
+        <translation>there is already a source named &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no sync source %1</source>
+        <translation>there is no sync source %1</translation>
+    </message>
+    <message>
+        <source>there is no source named &apos;%1&apos;</source>
+        <translation>there is no source named &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2010,13 +2812,6 @@
     </message>
 </context>
 <context>
-    <name>kindred</name>
-    <message>
-        <source>cannot store the sync sources: %1</source>
-        <translation>cannot store the sync sources: %1</translation>
-    </message>
-</context>
-<context>
     <name>kindred::AboutDialog</name>
     <message>
         <source>About Kindred</source>
@@ -2032,6 +2827,80 @@
     <message>
         <source>The workspace file %1 does not exist.</source>
         <translation>The workspace file %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::CafMemberModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>%1 of the period&apos;s %2 messages = %3</source>
+        <translation>%1 of the period&apos;s %2 messages = %3</translation>
+    </message>
+    <message>
+        <source>Members 1–%1 wrote %2 of %3 messages = %4 (the factor stops once this is more than 50%)</source>
+        <translation>Members 1–%1 wrote %2 of %3 messages = %4 (the factor stops once this is more than 50%)</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>Double-click to open %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ChannelMessagesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%1 of %2 messages</translation>
+    </message>
+    <message>
+        <source>%1 messages / %2 days</source>
+        <translation>%1 messages / %2 days</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <source>Busiest day</source>
+        <translation>Busiest day</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +3319,162 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     </message>
 </context>
 <context>
+    <name>kindred::EngagementPage</name>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Mean DAU = the sum of the daily active members over the days of the period / days = %1 / %2 = %3.
+Active = posted, replied or reacted that day (community time zone).</source>
+        <translation>Mean DAU = the sum of the daily active members over the days of the period / days = %1 / %2 = %3.
+Active = posted, replied or reacted that day (community time zone).</translation>
+    </message>
+    <message>
+        <source>MAU = distinct members active in the 30 days %1 – %2 (ending on the period&apos;s last day; not a sum of DAU) = %3.</source>
+        <translation>MAU = distinct members active in the 30 days %1 – %2 (ending on the period&apos;s last day; not a sum of DAU) = %3.</translation>
+    </message>
+    <message>
+        <source>Stickiness = mean DAU / MAU = %1 / %2 = %3: the share of the month&apos;s active members who come on a typical day. The chart shows each day&apos;s DAU / MAU.</source>
+        <translation>Stickiness = mean DAU / MAU = %1 / %2 = %3: the share of the month&apos;s active members who come on a typical day. The chart shows each day&apos;s DAU / MAU.</translation>
+    </message>
+    <message>
+        <source>the middle value (#%1 of %2) is %3 s</source>
+        <translation>the middle value (#%1 of %2) is %3 s</translation>
+    </message>
+    <message>
+        <source>the mean of the two middle values (#%1 and #%2 of %3: %4 s and %5 s) is %6 s</source>
+        <translation>the mean of the two middle values (#%1 and #%2 of %3: %4 s and %5 s) is %6 s</translation>
+    </message>
+    <message>
+        <source>no question was answered</source>
+        <translation>no question was answered</translation>
+    </message>
+    <message>
+        <source>Median time to first reply. A question is a member&apos;s message containing &apos;?&apos; or &apos;？&apos; (outside links). Its first reply is the earliest message of the same channel that replies to it, from another member.
+Questions in the period: %1; answered: %2; unanswered: %3. Sorted by delay, %4.</source>
+        <translation>Median time to first reply. A question is a member&apos;s message containing &apos;?&apos; or &apos;？&apos; (outside links). Its first reply is the earliest message of the same channel that replies to it, from another member.
+Questions in the period: %1; answered: %2; unanswered: %3. Sorted by delay, %4.</translation>
+    </message>
+    <message>
+        <source>Contributor Absence Factor (CHAOSS): the fewest members whose messages, largest first, are more than half of all messages. Here: %1, who wrote %2 of the period&apos;s %3 messages (%4 &gt; 50%). The lower it is, the more the community depends on a few people.</source>
+        <translation>Contributor Absence Factor (CHAOSS): the fewest members whose messages, largest first, are more than half of all messages. Here: %1, who wrote %2 of the period&apos;s %3 messages (%4 &gt; 50%). The lower it is, the more the community depends on a few people.</translation>
+    </message>
+    <message>
+        <source>Double-click a member to open them.</source>
+        <translation>Double-click a member to open them.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3 days · time zone %4 · messages by members: %5 · channels: %6 · questions: %7 (answered by another member: %8, unanswered: %9)</source>
+        <translation>%1 – %2 · %3 days · time zone %4 · messages by members: %5 · channels: %6 · questions: %7 (answered by another member: %8, unanswered: %9)</translation>
+    </message>
+    <message>
+        <source>Active members per week (Monday–Sunday; * = a week cut by the period). New: their first active day ever falls in that week; returning: active that week and active before it.
+Over the period: %1 new and %2 returning member-weeks.</source>
+        <translation>Active members per week (Monday–Sunday; * = a week cut by the period). New: their first active day ever falls in that week; returning: active that week and active before it.
+Over the period: %1 new and %2 returning member-weeks.</translation>
+    </message>
+    <message>
+        <source>Non-service messages by members per day and channel (the %1 busiest channels, the rest as &quot;Other&quot;); %2 messages in total.
+Drag across the chart to zoom in; double-click to reset the zoom.</source>
+        <translation>Non-service messages by members per day and channel (the %1 busiest channels, the rest as &quot;Other&quot;); %2 messages in total.
+Drag across the chart to zoom in; double-click to reset the zoom.</translation>
+    </message>
+    <message>
+        <source>Share = the channel&apos;s messages / all %1 messages; per day = messages / %2 days.</source>
+        <translation>Share = the channel&apos;s messages / all %1 messages; per day = messages / %2 days.</translation>
+    </message>
+    <message>
+        <source>%1 %2:00–%2:59 (%3): %4 messages = %5 of %6</source>
+        <translation>%1 %2:00–%2:59 (%3): %4 messages = %5 of %6</translation>
+    </message>
+    <message>
+        <source>Messages by local weekday and hour (%1)</source>
+        <translation>Messages by local weekday and hour (%1)</translation>
+    </message>
+    <message>
+        <source>DAU (mean)</source>
+        <translation>DAU (mean)</translation>
+    </message>
+    <message>
+        <source>MAU</source>
+        <translation>MAU</translation>
+    </message>
+    <message>
+        <source>Stickiness</source>
+        <translation>Stickiness</translation>
+    </message>
+    <message>
+        <source>Median time to first reply</source>
+        <translation>Median time to first reply</translation>
+    </message>
+    <message>
+        <source>Contributor Absence Factor</source>
+        <translation>Contributor Absence Factor</translation>
+    </message>
+    <message>
+        <source>Active members per day, week and month, and stickiness</source>
+        <translation>Active members per day, week and month, and stickiness</translation>
+    </message>
+    <message>
+        <source>DAU, WAU and MAU: distinct members active on the day, in the 7 and in the 30 days ending that day. Stickiness % = that day&apos;s DAU / MAU.
+Drag across the chart to zoom in; double-click to reset the zoom.</source>
+        <translation>DAU, WAU and MAU: distinct members active on the day, in the 7 and in the 30 days ending that day. Stickiness % = that day&apos;s DAU / MAU.
+Drag across the chart to zoom in; double-click to reset the zoom.</translation>
+    </message>
+    <message>
+        <source>Messages per day by channel</source>
+        <translation>Messages per day by channel</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>New and returning members per week</source>
+        <translation>New and returning members per week</translation>
+    </message>
+    <message>
+        <source>When members write</source>
+        <translation>When members write</translation>
+    </message>
+    <message>
+        <source>Members behind more than half of the messages</source>
+        <translation>Members behind more than half of the messages</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::HeatmapWidget</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
     <name>kindred::HttpFetcher</name>
     <message>
         <source>no network access manager</source>
@@ -2859,6 +3884,494 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     </message>
 </context>
 <context>
+    <name>kindred::LeaderboardModel</name>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>k1 = %1; share of interactions %2: %3 of %4 (%5 replies + %6 reactions given in the period)</source>
+        <translation>k1 = %1; share of interactions %2: %3 of %4 (%5 replies + %6 reactions given in the period)</translation>
+    </message>
+    <message>
+        <source>k2 = %1; share of content %2: %3 of %4 messages posted in the period</source>
+        <translation>k2 = %1; share of content %2: %3 of %4 messages posted in the period</translation>
+    </message>
+    <message>
+        <source>k3 = %1; share of knowledge %2: %3 of %4 knowledge posts (%5 long, %6 with links, %7 with code, %8 with files)</source>
+        <translation>k3 = %1; share of knowledge %2: %3 of %4 knowledge posts (%5 long, %6 with links, %7 with code, %8 with files)</translation>
+    </message>
+    <message>
+        <source>No badge yet</source>
+        <translation>No badge yet</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Contribution score Q = k1 × share of interactions + k2 × share of content + k3 × share of knowledge (the seeds&apos; Q(x) = k1·P(y|x) + k2·P(z|x) + k3·P(w|x))</source>
+        <translation>Contribution score Q = k1 × share of interactions + k2 × share of content + k3 × share of knowledge (the seeds&apos; Q(x) = k1·P(y|x) + k2·P(z|x) + k3·P(w|x))</translation>
+    </message>
+    <message>
+        <source>Share of all interactions of the period: replies + reactions given</source>
+        <translation>Share of all interactions of the period: replies + reactions given</translation>
+    </message>
+    <message>
+        <source>Share of all messages posted in the period</source>
+        <translation>Share of all messages posted in the period</translation>
+    </message>
+    <message>
+        <source>Share of all knowledge posts of the period: long posts, links, code, files and media</source>
+        <translation>Share of all knowledge posts of the period: long posts, links, code, files and media</translation>
+    </message>
+    <message>
+        <source>Points (积分) earned in the period: per message (with a cooldown and a minimum length), per distinct member who replied, per distinct member who reacted</source>
+        <translation>Points (积分) earned in the period: per message (with a cooldown and a minimum length), per distinct member who replied, per distinct member who reacted</translation>
+    </message>
+    <message>
+        <source>Badges (勋章) earned up to the period&apos;s end</source>
+        <translation>Badges (勋章) earned up to the period&apos;s end</translation>
+    </message>
+    <message>
+        <source>Level at the end of the period</source>
+        <translation>Level at the end of the period</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::LevelCountModel</name>
+    <message>
+        <source>activity weight = %1 × messages + %2 × replies + %3 × reactions given, over the last 30 days</source>
+        <translation>activity weight = %1 × messages + %2 × replies + %3 × reactions given, over the last 30 days</translation>
+    </message>
+    <message>
+        <source>; or an activity weight of at least %1</source>
+        <translation>; or an activity weight of at least %1</translation>
+    </message>
+    <message>
+        <source>seen in the community, no milestone of a higher level met</source>
+        <translation>seen in the community, no milestone of a higher level met</translation>
+    </message>
+    <message>
+        <source>active on at least %1 days in each of the last %2 weeks, or on at least %3 of the last 30 days</source>
+        <translation>active on at least %1 days in each of the last %2 weeks, or on at least %3 of the last 30 days</translation>
+    </message>
+    <message>
+        <source>active on at least %1 of the last 30 days with at least %2 contributions (replies and knowledge posts) in them</source>
+        <translation>active on at least %1 of the last 30 days with at least %2 contributions (replies and knowledge posts) in them</translation>
+    </message>
+    <message>
+        <source>active on at least %1 of the last 90 days and among the top %2% of the contributors of those 90 days</source>
+        <translation>active on at least %1 of the last 90 days and among the top %2% of the contributors of those 90 days</translation>
+    </message>
+    <message>
+        <source>%1 members seen in the community by the end of %2 (a message, a reaction or a join); every member has exactly one level</source>
+        <translation>%1 members seen in the community by the end of %2 (a message, a reaction or a join); every member has exactly one level</translation>
+    </message>
+    <message>
+        <source>%1 members are %2 on %3: %4.
+Promotion at once, demotion only at the month-end review (the last day of each month).</source>
+        <translation>%1 members are %2 on %3: %4.
+Promotion at once, demotion only at the month-end review (the last day of each month).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members = %3</source>
+        <translation>%1 of %2 members = %3</translation>
+    </message>
+    <message>
+        <source>contribution = a reply, or a knowledge post (long post, link, code, file)</source>
+        <translation>contribution = a reply, or a knowledge post (long post, link, code, file)</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Reached by</source>
+        <translation>Reached by</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::LevelMonthModel</name>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1 (to %2)</translation>
+    </message>
+    <message>
+        <source>Levels on %1 (after the month-end review) against %2</source>
+        <translation>Levels on %1 (after the month-end review) against %2</translation>
+    </message>
+    <message>
+        <source>Levels on %1 (the month is still running: no month-end review yet, so nobody has moved down) against %2</source>
+        <translation>Levels on %1 (the month is still running: no month-end review yet, so nobody has moved down) against %2</translation>
+    </message>
+    <message>
+        <source>%1 members were seen by the end of both %2 and %3; the shares are of them</source>
+        <translation>%1 members were seen by the end of both %2 and %3; the shares are of them</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members had a higher level on %3 than on %4 = %5</source>
+        <translation>%1 of %2 members had a higher level on %3 than on %4 = %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members had the same level on %3 as on %4 = %5</source>
+        <translation>%1 of %2 members had the same level on %3 as on %4 = %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members had a lower level on %3 than on %4 = %5</source>
+        <translation>%1 of %2 members had a lower level on %3 than on %4 = %5</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <translation>Moved up</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Moved down</source>
+        <translation>Moved down</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::LevelRulesEditor</name>
+    <message>
+        <source>Activity weight</source>
+        <translation>Activity weight</translation>
+    </message>
+    <message>
+        <source>0 turns this way off.</source>
+        <translation>0 turns this way off.</translation>
+    </message>
+    <message>
+        <source>Days a week</source>
+        <translation>Days a week</translation>
+    </message>
+    <message>
+        <source>Participating: active on at least this many days in each of the last weeks (7-day windows ending on the day). Default %1.</source>
+        <translation>Participating: active on at least this many days in each of the last weeks (7-day windows ending on the day). Default %1.</translation>
+    </message>
+    <message>
+        <source>for weeks</source>
+        <translation>for weeks</translation>
+    </message>
+    <message>
+        <source>How many of the last weeks must each hold those days. Default %1.</source>
+        <translation>How many of the last weeks must each hold those days. Default %1.</translation>
+    </message>
+    <message>
+        <source>or days of 30</source>
+        <translation>or days of 30</translation>
+    </message>
+    <message>
+        <source>Participating also when active on at least this many of the last 30 days. Default %1.</source>
+        <translation>Participating also when active on at least this many of the last 30 days. Default %1.</translation>
+    </message>
+    <message>
+        <source>or weight ≥</source>
+        <translation>or weight ≥</translation>
+    </message>
+    <message>
+        <source>Participating also with at least this activity weight in 30 days. %1 Default %2.</source>
+        <translation>Participating also with at least this activity weight in 30 days. %1 Default %2.</translation>
+    </message>
+    <message>
+        <source>Days of 30</source>
+        <translation>Days of 30</translation>
+    </message>
+    <message>
+        <source>Contributing: active on at least this many of the last 30 days. Default %1.</source>
+        <translation>Contributing: active on at least this many of the last 30 days. Default %1.</translation>
+    </message>
+    <message>
+        <source>and contributions</source>
+        <translation>and contributions</translation>
+    </message>
+    <message>
+        <source>…and at least this many contributions in those 30 days: replies and knowledge posts (long posts, links, code, files). Default %1.</source>
+        <translation>…and at least this many contributions in those 30 days: replies and knowledge posts (long posts, links, code, files). Default %1.</translation>
+    </message>
+    <message>
+        <source>Contributing also with at least this activity weight in 30 days. %1 Default %2.</source>
+        <translation>Contributing also with at least this activity weight in 30 days. %1 Default %2.</translation>
+    </message>
+    <message>
+        <source>Days of 90</source>
+        <translation>Days of 90</translation>
+    </message>
+    <message>
+        <source>Leading: active on at least this many of the last 90 days. Default %1.</source>
+        <translation>Leading: active on at least this many of the last 90 days. Default %1.</translation>
+    </message>
+    <message>
+        <source>and top %</source>
+        <translation>and top %</translation>
+    </message>
+    <message>
+        <source>…and among this top percentage of the members who contributed in those 90 days, ranked by contributions (ties at the threshold included). Default %1%.</source>
+        <translation>…and among this top percentage of the members who contributed in those 90 days, ranked by contributions (ties at the threshold included). Default %1%.</translation>
+    </message>
+    <message>
+        <source>Leading also with at least this activity weight in 30 days. %1 Default %2.</source>
+        <translation>Leading also with at least this activity weight in 30 days. %1 Default %2.</translation>
+    </message>
+    <message>
+        <source>Message ×</source>
+        <translation>Message ×</translation>
+    </message>
+    <message>
+        <source>Weight of a message that is not a reply. Default %1.</source>
+        <translation>Weight of a message that is not a reply. Default %1.</translation>
+    </message>
+    <message>
+        <source>Reply ×</source>
+        <translation>Reply ×</translation>
+    </message>
+    <message>
+        <source>Weight of a reply. Default %1.</source>
+        <translation>Weight of a reply. Default %1.</translation>
+    </message>
+    <message>
+        <source>Reaction given ×</source>
+        <translation>Reaction given ×</translation>
+    </message>
+    <message>
+        <source>Weight of a reaction given (with a time in the export). Default %1.</source>
+        <translation>Weight of a reaction given (with a time in the export). Default %1.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::LevelsPage</name>
+    <message>
+        <source>Levels &amp; contribution</source>
+        <translation>Levels &amp; contribution</translation>
+    </message>
+    <message>
+        <source>sum %1</source>
+        <translation>sum %1</translation>
+    </message>
+    <message>
+        <source>Q sums to k1 + k2 + k3 over all members</source>
+        <translation>Q sums to k1 + k2 + k3 over all members</translation>
+    </message>
+    <message>
+        <source>Level rules and contribution weights saved in the workspace</source>
+        <translation>Level rules and contribution weights saved in the workspace</translation>
+    </message>
+    <message>
+        <source>Select a member in the leaderboard to see how their score, points, badges and level were computed.</source>
+        <translation>Select a member in the leaderboard to see how their score, points, badges and level were computed.</translation>
+    </message>
+    <message>
+        <source>%1 ×%2: %3</source>
+        <translation>%1 ×%2: %3</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — rank %2 of %3, Q = %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Level&lt;/b&gt;: %5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Badges&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%7&lt;/ul&gt;&lt;p&gt;&lt;i&gt;Double-click the row to open the member.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — rank %2 of %3, Q = %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Level&lt;/b&gt;: %5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Badges&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%7&lt;/ul&gt;&lt;p&gt;&lt;i&gt;Double-click the row to open the member.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>all levels</source>
+        <translation>all levels</translation>
+    </message>
+    <message>
+        <source>Contribution leaderboard (%1: %2 of %3 members)</source>
+        <translation>Contribution leaderboard (%1: %2 of %3 members)</translation>
+    </message>
+    <message>
+        <source>Levels on %1, the last day of the period; leaderboard, points and monthly movement up to it (period %2 – %3). Badges count all history up to %1.</source>
+        <translation>Levels on %1, the last day of the period; leaderboard, points and monthly movement up to it (period %2 – %3). Badges count all history up to %1.</translation>
+    </message>
+    <message>
+        <source>Export the leaderboard as CSV</source>
+        <translation>Export the leaderboard as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n member to %1</numerusform>
+            <numerusform>Exported %n members to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members per level</source>
+        <translation>Members per level</translation>
+    </message>
+    <message>
+        <source>Orbit levels: Exploring, Participating, Contributing, Leading. The highest level whose rule holds is earned; promotion at once, demotion only at the month-end review. Select a row to list its members below.</source>
+        <translation>Orbit levels: Exploring, Participating, Contributing, Leading. The highest level whose rule holds is earned; promotion at once, demotion only at the month-end review. Select a row to list its members below.</translation>
+    </message>
+    <message>
+        <source>A member holds the highest level whose rule they meet: promoted the same day, moved down only at the month-end review (the last day of each month). Select a level to list its members in the leaderboard.</source>
+        <translation>A member holds the highest level whose rule they meet: promoted the same day, moved down only at the month-end review (the last day of each month). Select a level to list its members in the leaderboard.</translation>
+    </message>
+    <message>
+        <source>Moved up, held, moved down each month</source>
+        <translation>Moved up, held, moved down each month</translation>
+    </message>
+    <message>
+        <source>Members present at the end of the previous month and of this one, by how their level changed between the two.</source>
+        <translation>Members present at the end of the previous month and of this one, by how their level changed between the two.</translation>
+    </message>
+    <message>
+        <source>Level movement of the last twelve months</source>
+        <translation>Level movement of the last twelve months</translation>
+    </message>
+    <message>
+        <source>Share of the members present at both month ends who moved up, held or moved down a level. Hover a bar for the numbers.</source>
+        <translation>Share of the members present at both month ends who moved up, held or moved down a level. Hover a bar for the numbers.</translation>
+    </message>
+    <message>
+        <source>Level rules</source>
+        <translation>Level rules</translation>
+    </message>
+    <message>
+        <source>The milestones of each level (presence, contributions, activity weight), saved in the workspace.</source>
+        <translation>The milestones of each level (presence, contributions, activity weight), saved in the workspace.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Save these rules in the workspace and recompute every level</source>
+        <translation>Save these rules in the workspace and recompute every level</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Reset to defaults</translation>
+    </message>
+    <message>
+        <source>Restore the default level rules and save them</source>
+        <translation>Restore the default level rules and save them</translation>
+    </message>
+    <message>
+        <source>Weights of Q:</source>
+        <translation>Weights of Q:</translation>
+    </message>
+    <message>
+        <source>k1: weight of the member&apos;s share of all interactions (replies and reactions given). Default 0.3.</source>
+        <translation>k1: weight of the member&apos;s share of all interactions (replies and reactions given). Default 0.3.</translation>
+    </message>
+    <message>
+        <source>k2: weight of the member&apos;s share of all messages posted. Default 0.3.</source>
+        <translation>k2: weight of the member&apos;s share of all messages posted. Default 0.3.</translation>
+    </message>
+    <message>
+        <source>k3: weight of the member&apos;s share of all knowledge posts (long posts of at least %1 characters, links, code, files). Default 0.4.</source>
+        <translation>k3: weight of the member&apos;s share of all knowledge posts (long posts of at least %1 characters, links, code, files). Default 0.4.</translation>
+    </message>
+    <message>
+        <source>k1 interactions</source>
+        <translation>k1 interactions</translation>
+    </message>
+    <message>
+        <source>k2 content</source>
+        <translation>k2 content</translation>
+    </message>
+    <message>
+        <source>k3 knowledge</source>
+        <translation>k3 knowledge</translation>
+    </message>
+    <message>
+        <source>Save the weights in the workspace and rank again</source>
+        <translation>Save the weights in the workspace and rank again</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <source>Restore k1 = 0.3, k2 = 0.3, k3 = 0.4 and save them</source>
+        <translation>Restore k1 = 0.3, k2 = 0.3, k3 = 0.4 and save them</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the leaderboard rows listed as a CSV file that Excel opens correctly (UTF-8 with BOM)</source>
+        <translation>Save the leaderboard rows listed as a CSV file that Excel opens correctly (UTF-8 with BOM)</translation>
+    </message>
+    <message>
+        <source>Selected member</source>
+        <translation>Selected member</translation>
+    </message>
+</context>
+<context>
     <name>kindred::MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -3039,6 +4552,10 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
         <source>Chat exports (*.json *.txt *.zip *.csv);;All files (*)</source>
         <translation>Chat exports (*.json *.txt *.zip *.csv);;All files (*)</translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ManualMergeDialog</name>
@@ -3182,6 +4699,207 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     <message>
         <source>Members also seen on another platform (part of Members, counted once in the workspace)</source>
         <translation>Members also seen on another platform (part of Members, counted once in the workspace)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::MemberDetailPanel</name>
+    <message>
+        <source>Loading member…</source>
+        <translation>Loading member…</translation>
+    </message>
+    <message>
+        <source>Double-click a member (Members page, reply partners) to see their details here.</source>
+        <translation>Double-click a member (Members page, reply partners) to see their details here.</translation>
+    </message>
+    <message>
+        <source>This member cannot be shown.
+
+%1</source>
+        <translation>This member cannot be shown.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved the tags and notes of %1</source>
+        <translation>Saved the tags and notes of %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>muted</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>banned</translation>
+    </message>
+    <message>
+        <source>Member #%1 · status %2 · on %3</source>
+        <translation>Member #%1 · status %2 · on %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n merged account(s)</source>
+        <translation>
+            <numerusform> · %n merged account</numerusform>
+            <numerusform> · %n merged accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joined %1 · first seen %2 · last seen %3</source>
+        <translation>Joined %1 · first seen %2 · last seen %3</translation>
+    </message>
+    <message>
+        <source>(no join event)</source>
+        <translation>(no join event)</translation>
+    </message>
+    <message>
+        <source> · left %1</source>
+        <translation> · left %1</translation>
+    </message>
+    <message>
+        <source>%1 messages, of which %2 replies, over the whole history</source>
+        <translation>%1 messages, of which %2 replies, over the whole history</translation>
+    </message>
+    <message>
+        <source>Dates in the community&apos;s timezone (%1). First and last seen count messages, reactions and join/leave events of every merged account.</source>
+        <translation>Dates in the community&apos;s timezone (%1). First and last seen count messages, reactions and join/leave events of every merged account.</translation>
+    </message>
+    <message>
+        <source>Segment on %1</source>
+        <translation>Segment on %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Segments are evaluated on the period&apos;s last day with the workspace&apos;s segment rules (Workspace Settings); the first rule that matches wins.</source>
+        <translation>Segments are evaluated on the period&apos;s last day with the workspace&apos;s segment rules (Workspace Settings); the first rule that matches wins.</translation>
+    </message>
+    <message>
+        <source>Level on %1</source>
+        <translation>Level on %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Levels are not available.</source>
+        <translation>Levels are not available.</translation>
+    </message>
+    <message>
+        <source>%1 messages in %2 weeks (%3 – %4); weeks run Monday to Sunday in community time, service lines not counted.</source>
+        <translation>%1 messages in %2 weeks (%3 – %4); weeks run Monday to Sunday in community time, service lines not counted.</translation>
+    </message>
+    <message>
+        <source>Latest messages (%1 of %2)</source>
+        <translation>Latest messages (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Identities (%1)</source>
+        <translation>Identities (%1)</translation>
+    </message>
+    <message>
+        <source>No replies exchanged with other members yet.</source>
+        <translation>No replies exchanged with other members yet.</translation>
+    </message>
+    <message>
+        <source>Replies both ways, the %1 members with most. Double-click a member to open them.</source>
+        <translation>Replies both ways, the %1 members with most. Double-click a member to open them.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identities</translation>
+    </message>
+    <message>
+        <source>Tags and notes</source>
+        <translation>Tags and notes</translation>
+    </message>
+    <message>
+        <source>Latest messages</source>
+        <translation>Latest messages</translation>
+    </message>
+    <message>
+        <source>Reply partners</source>
+        <translation>Reply partners</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. vip, speaker</source>
+        <translation>Separated by commas, e.g. vip, speaker</translation>
+    </message>
+    <message>
+        <source>Tags are separated by commas; spaces are tidied and repeated tags (ignoring case) dropped when saved. At most %1 characters per tag.</source>
+        <translation>Tags are separated by commas; spaces are tidied and repeated tags (ignoring case) dropped when saved. At most %1 characters per tag.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Private notes about this member</source>
+        <translation>Private notes about this member</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Stores the tags and notes in the workspace</source>
+        <translation>Stores the tags and notes in the workspace</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::MemberIdentityModel</name>
+    <message>
+        <source>This account belongs to member #%1, merged into this person (Identities page, merge log).</source>
+        <translation>This account belongs to member #%1, merged into this person (Identities page, merge log).</translation>
+    </message>
+    <message>
+        <source>This account belongs to the member row of this person.</source>
+        <translation>This account belongs to the member row of this person.</translation>
+    </message>
+    <message>
+        <source>merged #%1</source>
+        <translation>merged #%1</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>own</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>Account id</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +5172,235 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     </message>
 </context>
 <context>
+    <name>kindred::PeriodRetentionModel</name>
+    <message>
+        <source>%1 is after the last day of the data: not observable yet.</source>
+        <translation>%1 is after the last day of the data: not observable yet.</translation>
+    </message>
+    <message>
+        <source>No member was active in %1.</source>
+        <translation>No member was active in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n member(s) active in %1, %2 were active in %3 too: %2 / %4 = %5.</source>
+        <translation>
+            <numerusform>%n member was active in %1; active in %3 too: %2 / %4 = %5.</numerusform>
+            <numerusform>Of %n members active in %1, %2 were active in %3 too: %2 / %4 = %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* %1 has not ended yet: the share may still grow.</source>
+        <translation>* %1 has not ended yet: the share may still grow.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Active in both</source>
+        <translation>Active in both</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>The base period</source>
+        <translation>The base period</translation>
+    </message>
+    <message>
+        <source>The period right after the base period</source>
+        <translation>The period right after the base period</translation>
+    </message>
+    <message>
+        <source>Members active in the base period (the denominator), whenever they joined</source>
+        <translation>Members active in the base period (the denominator), whenever they joined</translation>
+    </message>
+    <message>
+        <source>Of those, members active in the next period too (the numerator)</source>
+        <translation>Of those, members active in the next period too (the numerator)</translation>
+    </message>
+    <message>
+        <source>Period retention = active in both / active in the base period</source>
+        <translation>Period retention = active in both / active in the base period</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::PersonaClusterModel</name>
+    <message>
+        <source>Msgs/week</source>
+        <translation>Msgs/week</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Reactions/msg</source>
+        <translation>Reactions/msg</translation>
+    </message>
+    <message>
+        <source>Links/code</source>
+        <translation>Links/code</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>Tenure</translation>
+    </message>
+    <message>
+        <source>%1: %2 in this cluster, %3 for everyone</source>
+        <translation>%1: %2 in this cluster, %3 for everyone</translation>
+    </message>
+    <message>
+        <source>Everyone has the same value: the feature does not tell clusters apart.</source>
+        <translation>Everyone has the same value: the feature does not tell clusters apart.</translation>
+    </message>
+    <message>
+        <source>Cluster mean %1 SD above everyone&apos;s mean</source>
+        <translation>Cluster mean %1 SD above everyone&apos;s mean</translation>
+    </message>
+    <message>
+        <source>Cluster mean %1 SD below everyone&apos;s mean</source>
+        <translation>Cluster mean %1 SD below everyone&apos;s mean</translation>
+    </message>
+    <message>
+        <source>(measured on log(1 + x), the feature is heavy-tailed)</source>
+        <translation>(measured on log(1 + x), the feature is heavy-tailed)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members clustered (%3%)</source>
+        <translation>%1 of %2 members clustered (%3%)</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>%1: the cluster&apos;s mean in standard deviations from everyone&apos;s mean (the standardised centroid)</source>
+        <translation>%1: the cluster&apos;s mean in standard deviations from everyone&apos;s mean (the standardised centroid)</translation>
+    </message>
+    <message>
+        <source>Named after the feature the cluster stands out on most (at least 0.5 SD)</source>
+        <translation>Named after the feature the cluster stands out on most (at least 0.5 SD)</translation>
+    </message>
+    <message>
+        <source>Members in the cluster</source>
+        <translation>Members in the cluster</translation>
+    </message>
+    <message>
+        <source>Share of the members clustered</source>
+        <translation>Share of the members clustered</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::PersonaMemberModel</name>
+    <message>
+        <source>(member %1)</source>
+        <translation>(member %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages in the period, over %n day(s) present</source>
+        <translation>
+            <numerusform>Messages in the period, over %n day present</numerusform>
+            <numerusform>Messages in the period, over %n days present</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the member</source>
+        <translation>Double-click to open the member</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::PersonaPanel</name>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Members of “%1” (%2) — double-click one to open it</source>
+        <translation>Members of “%1” (%2) — double-click one to open it</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 personas&lt;/b&gt; among %2 members present from %3 to %4: k = %1 has the highest mean silhouette (%5) of k = %6..%7. Members are clustered (k-means) on six behaviour features, each standardised to SDs from everyone&apos;s mean.</source>
+        <translation>&lt;b&gt;%1 personas&lt;/b&gt; among %2 members present from %3 to %4: k = %1 has the highest mean silhouette (%5) of k = %6..%7. Members are clustered (k-means) on six behaviour features, each standardised to SDs from everyone&apos;s mean.</translation>
+    </message>
+    <message>
+        <source>Silhouette per k</source>
+        <translation>Silhouette per k</translation>
+    </message>
+    <message>
+        <source>Each k is fitted by k-means (k-means++ seeding, 10 restarts); the k with the highest mean silhouette is kept</source>
+        <translation>Each k is fitted by k-means (k-means++ seeding, 10 restarts); the k with the highest mean silhouette is kept</translation>
+    </message>
+    <message>
+        <source>Personas: cluster means in SDs from everyone&apos;s mean</source>
+        <translation>Personas: cluster means in SDs from everyone&apos;s mean</translation>
+    </message>
+    <message>
+        <source>Personas cannot be computed for %1 to %2: %3</source>
+        <translation>Personas cannot be computed for %1 to %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::PersonasPage</name>
+    <message>
+        <source>Personas &amp; prediction</source>
+        <translation>Personas &amp; prediction</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Members of the period clustered by behaviour (k-means)</source>
+        <translation>Members of the period clustered by behaviour (k-means)</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Prediction</translation>
+    </message>
+    <message>
+        <source>Next-30-day activity and churn risk, with the models&apos; error</source>
+        <translation>Next-30-day activity and churn risk, with the models&apos; error</translation>
+    </message>
+</context>
+<context>
     <name>kindred::PlatformNames</name>
     <message>
         <source>Discord (CSV)</source>
@@ -3473,6 +5420,300 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     </message>
 </context>
 <context>
+    <name>kindred::PredictionModel</name>
+    <message>
+        <source>MAE %1 days (baseline %2), RMSE %3 (baseline %4)</source>
+        <translation>MAE %1 days (baseline %2), RMSE %3 (baseline %4)</translation>
+    </message>
+    <message>
+        <source>AUC %1 (baseline %2)</source>
+        <translation>AUC %1 (baseline %2)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3)</source>
+        <translation>%1 = %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Predicted active days from %1 to %2: %3 of 30</source>
+        <translation>Predicted active days from %1 to %2: %3 of 30</translation>
+    </message>
+    <message>
+        <source>Least squares on 8 behaviour features, refitted on the cut-off %1 (%2 members).</source>
+        <translation>Least squares on 8 behaviour features, refitted on the cut-off %1 (%2 members).</translation>
+    </message>
+    <message>
+        <source>Error on held-out history (trained at %1, scored on %2 members at %3, actual activity %4 to %5): %6; the baseline is &quot;same as the last 30 days&quot;.</source>
+        <translation>Error on held-out history (trained at %1, scored on %2 members at %3, actual activity %4 to %5): %6; the baseline is &quot;same as the last 30 days&quot;.</translation>
+    </message>
+    <message>
+        <source>Why (active days added to the average member&apos;s %1):</source>
+        <translation>Why (active days added to the average member&apos;s %1):</translation>
+    </message>
+    <message>
+        <source>Churn risk %1: the probability of no activity from %2 to %3</source>
+        <translation>Churn risk %1: the probability of no activity from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Logistic regression (L2) on 8 behaviour features, refitted on the cut-off %1 (%2 members, %3 churned).</source>
+        <translation>Logistic regression (L2) on 8 behaviour features, refitted on the cut-off %1 (%2 members, %3 churned).</translation>
+    </message>
+    <message>
+        <source>Quality on held-out history (trained at %1, scored on %2 members at %3, %4 of them churned): %5; the baseline ranks by days since last active. Log-loss %6, accuracy %7 at 50% (always guessing the larger class: %8).</source>
+        <translation>Quality on held-out history (trained at %1, scored on %2 members at %3, %4 of them churned): %5; the baseline ranks by days since last active. Log-loss %6, accuracy %7 at 50% (always guessing the larger class: %8).</translation>
+    </message>
+    <message>
+        <source>Why (log-odds added to the average member&apos;s %1):</source>
+        <translation>Why (log-odds added to the average member&apos;s %1):</translation>
+    </message>
+    <message>
+        <source>(member %1)</source>
+        <translation>(member %1)</translation>
+    </message>
+    <message>
+        <source>Active days (posted, replied or reacted) from %1 to %2</source>
+        <translation>Active days (posted, replied or reacted) from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Days from the last active day to %1</source>
+        <translation>Days from the last active day to %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open the member</source>
+        <translation>Double-click to open the member</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Active days, next 30</source>
+        <translation>Active days, next 30</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Churn risk</translation>
+    </message>
+    <message>
+        <source>Active days, last 30</source>
+        <translation>Active days, last 30</translation>
+    </message>
+    <message>
+        <source>Days since active</source>
+        <translation>Days since active</translation>
+    </message>
+    <message>
+        <source>Why (churn log-odds)</source>
+        <translation>Why (churn log-odds)</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>Member ID</translation>
+    </message>
+    <message>
+        <source>Predicted days with activity in the next 30 days (least squares), 0..30; error: %1</source>
+        <translation>Predicted days with activity in the next 30 days (least squares), 0..30; error: %1</translation>
+    </message>
+    <message>
+        <source>Probability of no activity in the next 30 days (logistic regression); quality: %1</source>
+        <translation>Probability of no activity in the next 30 days (logistic regression); quality: %1</translation>
+    </message>
+    <message>
+        <source>The features that moved the churn risk most: value (log-odds added)</source>
+        <translation>The features that moved the churn risk most: value (log-odds added)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::PredictionPanel</name>
+    <message>
+        <source>Prediction is not available for this workspace: %1.</source>
+        <translation>Prediction is not available for this workspace: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MAE %1 days&lt;/b&gt; (baseline %2)&lt;br&gt;RMSE %3 (baseline %4)&lt;br&gt;&lt;small&gt;mean absolute / root mean squared error on held-out history; baseline: &quot;same as the last 30 days&quot;&lt;/small&gt;</source>
+        <translation>&lt;b&gt;MAE %1 days&lt;/b&gt; (baseline %2)&lt;br&gt;RMSE %3 (baseline %4)&lt;br&gt;&lt;small&gt;mean absolute / root mean squared error on held-out history; baseline: &quot;same as the last 30 days&quot;&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Mean absolute and root mean squared error of the predicted active days, on %1 members of the evaluation window (cut-off %2, actual activity %3 to %4), by the model trained on the earlier window only. Baseline: &quot;same as the last 30 days&quot; (predicted = active days in the 30 days before the cut-off).</source>
+        <translation>Mean absolute and root mean squared error of the predicted active days, on %1 members of the evaluation window (cut-off %2, actual activity %3 to %4), by the model trained on the earlier window only. Baseline: &quot;same as the last 30 days&quot; (predicted = active days in the 30 days before the cut-off).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AUC %1&lt;/b&gt; (baseline %2)&lt;br&gt;log-loss %3 · accuracy %4 (majority %5)&lt;br&gt;&lt;small&gt;AUC: chance a churned member ranks riskier than a retained one (0.5 = chance); baseline: days since last active&lt;/small&gt;</source>
+        <translation>&lt;b&gt;AUC %1&lt;/b&gt; (baseline %2)&lt;br&gt;log-loss %3 · accuracy %4 (majority %5)&lt;br&gt;&lt;small&gt;AUC: chance a churned member ranks riskier than a retained one (0.5 = chance); baseline: days since last active&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>AUC: the probability that a member who churned is ranked riskier than one who stayed (0.5 = chance, 1 = perfect), on %1 members of the evaluation window, %2 of them churned. Baseline: ranking by days since last active. Accuracy at a 50% risk threshold; majority = always guessing the larger class.</source>
+        <translation>AUC: the probability that a member who churned is ranked riskier than one who stayed (0.5 = chance, 1 = perfect), on %1 members of the evaluation window, %2 of them churned. Baseline: ranking by days since last active. Accuracy at a 50% risk threshold; majority = always guessing the larger class.</translation>
+    </message>
+    <message>
+        <source>Trained at cut-off &lt;b&gt;%1&lt;/b&gt; on %2 members (%3 churned, activity %4–%5);&lt;br&gt;evaluated at cut-off &lt;b&gt;%6&lt;/b&gt; on %7 members (%8 churned, activity %9–%10);&lt;br&gt;predictions as of &lt;b&gt;%11&lt;/b&gt; for %12 members active in the last 90 days.</source>
+        <translation>Trained at cut-off &lt;b&gt;%1&lt;/b&gt; on %2 members (%3 churned, activity %4–%5);&lt;br&gt;evaluated at cut-off &lt;b&gt;%6&lt;/b&gt; on %7 members (%8 churned, activity %9–%10);&lt;br&gt;predictions as of &lt;b&gt;%11&lt;/b&gt; for %12 members active in the last 90 days.</translation>
+    </message>
+    <message>
+        <source>The error figures come from a model fitted on the training window and scored on the later evaluation window, whose outcomes it never saw. The predictions below come from the same procedure one window later: refitted on the evaluation window and applied on %1 to the next 30 days.</source>
+        <translation>The error figures come from a model fitted on the training window and scored on the later evaluation window, whose outcomes it never saw. The predictions below come from the same procedure one window later: refitted on the evaluation window and applied on %1 to the next 30 days.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members at risk</source>
+        <translation>%1 of %2 members at risk</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members</source>
+        <translation>%1 of %2 members</translation>
+    </message>
+    <message>
+        <source>Export predictions as CSV</source>
+        <translation>Export predictions as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n member to %1</numerusform>
+            <numerusform>Exported %n members to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active days, next 30: error</source>
+        <translation>Active days, next 30: error</translation>
+    </message>
+    <message>
+        <source>Churn risk: quality</source>
+        <translation>Churn risk: quality</translation>
+    </message>
+    <message>
+        <source>Held-out history</source>
+        <translation>Held-out history</translation>
+    </message>
+    <message>
+        <source>At risk only: churn risk ≥</source>
+        <translation>At risk only: churn risk ≥</translation>
+    </message>
+    <message>
+        <source>Shows only members whose probability of no activity in the next 30 days is at least the threshold</source>
+        <translation>Shows only members whose probability of no activity in the next 30 days is at least the threshold</translation>
+    </message>
+    <message>
+        <source>Churn probability threshold, 0..1</source>
+        <translation>Churn probability threshold, 0..1</translation>
+    </message>
+    <message>
+        <source>Search by name…</source>
+        <translation>Search by name…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the members shown as a CSV file that Excel opens correctly</source>
+        <translation>Save the members shown as a CSV file that Excel opens correctly</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RecentMessageModel</name>
+    <message>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>↩ reply</source>
+        <translation>↩ reply</translation>
+    </message>
+    <message>
+        <source>↩ %1</source>
+        <translation>↩ %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 (community time)</source>
+        <translation>Sent %1 (community time)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation>Not a reply</translation>
+    </message>
+    <message>
+        <source>A reply to a message that is not in the workspace</source>
+        <translation>A reply to a message that is not in the workspace</translation>
+    </message>
+    <message>
+        <source>A reply to a message of %1</source>
+        <translation>A reply to a message of %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Reply to</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ReplyPartnerModel</name>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>Double-click to open %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 replied %n time(s) to messages of %2</source>
+        <translation>
+            <numerusform>%1 replied %n time to messages of %2</numerusform>
+            <numerusform>%1 replied %n times to messages of %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 + %2 = %3 replies between them</source>
+        <translation>%1 + %2 = %3 replies between them</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Replied to</source>
+        <translation>Replied to</translation>
+    </message>
+    <message>
+        <source>Replied by</source>
+        <translation>Replied by</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Replies this person sent to the member&apos;s messages</source>
+        <translation>Replies this person sent to the member&apos;s messages</translation>
+    </message>
+    <message>
+        <source>Replies the member sent to this person&apos;s messages</source>
+        <translation>Replies the member sent to this person&apos;s messages</translation>
+    </message>
+    <message>
+        <source>Replies both ways; the table keeps the 10 members with most</source>
+        <translation>Replies both ways; the table keeps the 10 members with most</translation>
+    </message>
+</context>
+<context>
     <name>kindred::ReportExporter</name>
     <message>
         <source>Export report</source>
@@ -3489,6 +5730,692 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
         <translation>The report could not be written.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RetentionCohortModel</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format of a month, e.g. March 2026</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>week %1 (%2 – %3)</source>
+        <translation>week %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>No member joined in %1.</source>
+        <translation>No member joined in %1.</translation>
+    </message>
+    <message>
+        <source>Month %1 after joining (%2) is after the last day of the data (%3): not observable yet.</source>
+        <translation>Month %1 after joining (%2) is after the last day of the data (%3): not observable yet.</translation>
+    </message>
+    <message>
+        <source>Week %1 after joining (%2) is after the last day of the data (%3): not observable yet.</source>
+        <translation>Week %1 after joining (%2) is after the last day of the data (%3): not observable yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n member(s) who joined in %1, %2 were active in month %3 (%4) = %5.</source>
+        <translation>
+            <numerusform>%n member joined in %1; active in month %3 (%4): %2 = %5.</numerusform>
+            <numerusform>Of %n members who joined in %1, %2 were active in month %3 (%4) = %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n member(s) who joined in %1, %2 were active in week %3 (%4) = %5.</source>
+        <translation>
+            <numerusform>%n member joined in %1; active in week %3 (%4): %2 = %5.</numerusform>
+            <numerusform>Of %n members who joined in %1, %2 were active in week %3 (%4) = %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period 0 is the join period itself: activity anywhere in it counts.</source>
+        <translation>Period 0 is the join period itself: activity anywhere in it counts.</translation>
+    </message>
+    <message>
+        <source>* The period has not ended yet (the data ends on %1): the share may still grow.</source>
+        <translation>* The period has not ended yet (the data ends on %1): the share may still grow.</translation>
+    </message>
+    <message>
+        <source>Active = posted, replied or reacted at least once.</source>
+        <translation>Active = posted, replied or reacted at least once.</translation>
+    </message>
+    <message>
+        <source>Members who joined in %1 (first join event, else first sighting): %2</source>
+        <translation>Members who joined in %1 (first join event, else first sighting): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort size: %n member(s) joined in %1.</source>
+        <translation>
+            <numerusform>Cohort size: %n member joined in %1.</numerusform>
+            <numerusform>Cohort size: %n members joined in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>Join month</source>
+        <translation>Join month</translation>
+    </message>
+    <message>
+        <source>Join week (ISO, Monday to Sunday)</source>
+        <translation>Join week (ISO, Monday to Sunday)</translation>
+    </message>
+    <message>
+        <source>Members who joined in the period (the cohort)</source>
+        <translation>Members who joined in the period (the cohort)</translation>
+    </message>
+    <message>
+        <source>Share of the cohort active in its join month</source>
+        <translation>Share of the cohort active in its join month</translation>
+    </message>
+    <message>
+        <source>Share of the cohort active in its join week</source>
+        <translation>Share of the cohort active in its join week</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of the cohort active %n month(s) after the join month</source>
+        <translation>
+            <numerusform>Share of the cohort active %n month after the join month</numerusform>
+            <numerusform>Share of the cohort active %n months after the join month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of the cohort active %n week(s) after the join week</source>
+        <translation>
+            <numerusform>Share of the cohort active %n week after the join week</numerusform>
+            <numerusform>Share of the cohort active %n weeks after the join week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RetentionPage</name>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Cohorts by join month</source>
+        <translation>Cohorts by join month</translation>
+    </message>
+    <message>
+        <source>Cohorts by join week</source>
+        <translation>Cohorts by join week</translation>
+    </message>
+    <message>
+        <source>Month-to-month retention</source>
+        <translation>Month-to-month retention</translation>
+    </message>
+    <message>
+        <source>Week-to-week retention</source>
+        <translation>Week-to-week retention</translation>
+    </message>
+    <message>
+        <source>Whole history: %1 – %2 (local days, %3).</source>
+        <translation>Whole history: %1 – %2 (local days, %3).</translation>
+    </message>
+    <message>
+        <source>Selected period, from the first day of its month: %1 – %2 (local days, %3).</source>
+        <translation>Selected period, from the first day of its month: %1 – %2 (local days, %3).</translation>
+    </message>
+    <message>
+        <source>Selected period, from the Monday of its first week: %1 – %2 (local days, %3).</source>
+        <translation>Selected period, from the Monday of its first week: %1 – %2 (local days, %3).</translation>
+    </message>
+    <message>
+        <source>A cohort is the members who joined in one month (first join event, else first sighting). A cell is the share of the cohort active (posted, replied or reacted) in month k after the join month; month 0 is the join month. * the month has not ended yet; empty: not observable yet.</source>
+        <translation>A cohort is the members who joined in one month (first join event, else first sighting). A cell is the share of the cohort active (posted, replied or reacted) in month k after the join month; month 0 is the join month. * the month has not ended yet; empty: not observable yet.</translation>
+    </message>
+    <message>
+        <source>A cohort is the members who joined in one ISO week (Monday to Sunday; first join event, else first sighting). A cell is the share of the cohort active (posted, replied or reacted) in week k after the join week; week 0 is the join week. * the week has not ended yet; empty: not observable yet.</source>
+        <translation>A cohort is the members who joined in one ISO week (Monday to Sunday; first join event, else first sighting). A cell is the share of the cohort active (posted, replied or reacted) in week k after the join week; week 0 is the join week. * the week has not ended yet; empty: not observable yet.</translation>
+    </message>
+    <message>
+        <source>Members active in both a month and the next one / members active in the month, whenever they joined.</source>
+        <translation>Members active in both a month and the next one / members active in the month, whenever they joined.</translation>
+    </message>
+    <message>
+        <source>Members active in both a week and the next one / members active in the week, whenever they joined.</source>
+        <translation>Members active in both a week and the next one / members active in the week, whenever they joined.</translation>
+    </message>
+    <message>
+        <source>No cohort has a complete month 1 yet.</source>
+        <translation>No cohort has a complete month 1 yet.</translation>
+    </message>
+    <message>
+        <source>No cohort has a complete week 1 yet.</source>
+        <translation>No cohort has a complete week 1 yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Month-1 retention over the %n cohort(s) whose month 1 has ended: %1 of %2 members = %3.</source>
+        <translation>
+            <numerusform>Month-1 retention over the %n cohort whose month 1 has ended: %1 of %2 members = %3.</numerusform>
+            <numerusform>Month-1 retention over the %n cohorts whose month 1 has ended: %1 of %2 members = %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week-1 retention over the %n cohort(s) whose week 1 has ended: %1 of %2 members = %3.</source>
+        <translation>
+            <numerusform>Week-1 retention over the %n cohort whose week 1 has ended: %1 of %2 members = %3.</numerusform>
+            <numerusform>Week-1 retention over the %n cohorts whose week 1 has ended: %1 of %2 members = %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export period retention as CSV</source>
+        <translation>Export period retention as CSV</translation>
+    </message>
+    <message>
+        <source>Export cohort table as CSV</source>
+        <translation>Export cohort table as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohorts by:</source>
+        <translation>Cohorts by:</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>Cohorts of the members who joined in the same calendar month</source>
+        <translation>Cohorts of the members who joined in the same calendar month</translation>
+    </message>
+    <message>
+        <source>Cohorts of the members who joined in the same ISO week</source>
+        <translation>Cohorts of the members who joined in the same ISO week</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Range:</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>Whole history</translation>
+    </message>
+    <message>
+        <source>Selected period</source>
+        <translation>Selected period</translation>
+    </message>
+    <message>
+        <source>Whole history: from the first join to the last message. Selected period: the period chosen above, in whole months or weeks.</source>
+        <translation>Whole history: from the first join to the last message. Selected period: the period chosen above, in whole months or weeks.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the cohort table as CSV (UTF-8, opens in Excel)</source>
+        <translation>Save the cohort table as CSV (UTF-8, opens in Excel)</translation>
+    </message>
+    <message>
+        <source>Save the period retention table as CSV (UTF-8, opens in Excel)</source>
+        <translation>Save the period retention table as CSV (UTF-8, opens in Excel)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SegmentCountModel</name>
+    <message>
+        <source>left the community, or no activity for %1 days or more (a member never active counts from joining)</source>
+        <translation>left the community, or no activity for %1 days or more (a member never active counts from joining)</translation>
+    </message>
+    <message>
+        <source>joined (join event, else first message or reaction) fewer than %1 days before the end</source>
+        <translation>joined (join event, else first message or reaction) fewer than %1 days before the end</translation>
+    </message>
+    <message>
+        <source>active (posted, replied or reacted) on at least %1 of the last %2 days</source>
+        <translation>active (posted, replied or reacted) on at least %1 of the last %2 days</translation>
+    </message>
+    <message>
+        <source>active on 1 to %1 of the last %2 days</source>
+        <translation>active on 1 to %1 of the last %2 days</translation>
+    </message>
+    <message>
+        <source>never: every member active in the last %1 days is active (the active threshold is 1 day)</source>
+        <translation>never: every member active in the last %1 days is active (the active threshold is 1 day)</translation>
+    </message>
+    <message>
+        <source>no activity in the last %1 days, but not churned</source>
+        <translation>no activity in the last %1 days, but not churned</translation>
+    </message>
+    <message>
+        <source>Every member is in exactly one segment: the first matching rule wins, in the order churned, newcomer, active, occasional, silent. Active = posted, replied or reacted that day (community time zone); bots and the exporting account are not members.</source>
+        <translation>Every member is in exactly one segment: the first matching rule wins, in the order churned, newcomer, active, occasional, silent. Active = posted, replied or reacted that day (community time zone); bots and the exporting account are not members.</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <source>people seen in the community (a message, a reaction or a join) by the end</source>
+        <translation>people seen in the community (a message, a reaction or a join) by the end</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2.
+%3</source>
+        <translation>%1: %2.
+%3</translation>
+    </message>
+    <message>
+        <source>%1 members at the end of %2.
+%3 = %4.</source>
+        <translation>%1 members at the end of %2.
+%3 = %4.</translation>
+    </message>
+    <message>
+        <source>%1 members at the end of %2, the last day of the previous period of the same length (%3 – %4).
+%5 = %6.</source>
+        <translation>%1 members at the end of %2, the last day of the previous period of the same length (%3 – %4).
+%5 = %6.</translation>
+    </message>
+    <message>
+        <source>Members at the end of %1 − members at the end of %2 = %3 − %4 = %5</source>
+        <translation>Members at the end of %1 − members at the end of %2 = %3 − %4 = %5</translation>
+    </message>
+    <message>
+        <source>No member was in this segment at the end of %1: no relative change.</source>
+        <translation>No member was in this segment at the end of %1: no relative change.</translation>
+    </message>
+    <message>
+        <source>(%1 − %2) / %2 = %3</source>
+        <translation>(%1 − %2) / %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 members counted here have the status &quot;banned&quot; (their status now; an overlay, not a segment: they are counted in their segment too).</source>
+        <translation>%1 of the %2 members counted here have the status &quot;banned&quot; (their status now; an overlay, not a segment: they are counted in their segment too).</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 members counted here have the status &quot;muted&quot; (their status now; an overlay, not a segment: they are counted in their segment too).</source>
+        <translation>%1 of the %2 members counted here have the status &quot;muted&quot; (their status now; an overlay, not a segment: they are counted in their segment too).</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Banned</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Muted</translation>
+    </message>
+    <message>
+        <source>Members in the segment at the end of the period</source>
+        <translation>Members in the segment at the end of the period</translation>
+    </message>
+    <message>
+        <source>Members in the segment at the end of the previous period of the same length</source>
+        <translation>Members in the segment at the end of the previous period of the same length</translation>
+    </message>
+    <message>
+        <source>Members now − members at the end of the previous period</source>
+        <translation>Members now − members at the end of the previous period</translation>
+    </message>
+    <message>
+        <source>(now − previous) / previous</source>
+        <translation>(now − previous) / previous</translation>
+    </message>
+    <message>
+        <source>Overlay: members of the segment with this status now (they stay in their segment)</source>
+        <translation>Overlay: members of the segment with this status now (they stay in their segment)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SegmentFlowModel</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Sums of the columns: members in each segment at the end of %1</source>
+        <translation>Sums of the columns: members in each segment at the end of %1</translation>
+    </message>
+    <message>
+        <source>New: not yet members at the end of %1 (first seen during %2)</source>
+        <translation>New: not yet members at the end of %1 (first seen during %2)</translation>
+    </message>
+    <message>
+        <source>%1 members at the end of %2 = %3 at the end of %4 + %5 new</source>
+        <translation>%1 members at the end of %2 = %3 at the end of %4 + %5 new</translation>
+    </message>
+    <message>
+        <source>%1 members in this segment at the end of %2.
+%3</source>
+        <translation>%1 members in this segment at the end of %2.
+%3</translation>
+    </message>
+    <message>
+        <source>%1 members were first seen during %2 (not yet members at the end of %3)</source>
+        <translation>%1 members were first seen during %2 (not yet members at the end of %3)</translation>
+    </message>
+    <message>
+        <source>%1 members were %2 at the end of %3; each is in one segment at the end of %4.
+%5</source>
+        <translation>%1 members were %2 at the end of %3; each is in one segment at the end of %4.
+%5</translation>
+    </message>
+    <message>
+        <source>%1 members, not yet members at the end of %2, were %3 at the end of %4.
+%5</source>
+        <translation>%1 members, not yet members at the end of %2, were %3 at the end of %4.
+%5</translation>
+    </message>
+    <message>
+        <source>%1 members were %2 at the end of %3 and %4 at the end of %5.
+%6</source>
+        <translation>%1 members were %2 at the end of %3 and %4 at the end of %5.
+%6</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>From ↓ / to →</source>
+        <translation>From ↓ / to →</translation>
+    </message>
+    <message>
+        <source>Rows: segment at the end of the previous month (or new); columns: segment at the end of the month</source>
+        <translation>Rows: segment at the end of the previous month (or new); columns: segment at the end of the month</translation>
+    </message>
+    <message>
+        <source>Row sums: members in the row&apos;s segment at the end of the previous month</source>
+        <translation>Row sums: members in the row&apos;s segment at the end of the previous month</translation>
+    </message>
+    <message>
+        <source>Segment at the end of the month</source>
+        <translation>Segment at the end of the month</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SegmentRulesEditor</name>
+    <message>
+        <source>Segment rules</source>
+        <translation>Segment rules</translation>
+    </message>
+    <message>
+        <source>Every member is in exactly one segment: the first matching rule wins, in the order churned, newcomer, active, occasional, silent.</source>
+        <translation>Every member is in exactly one segment: the first matching rule wins, in the order churned, newcomer, active, occasional, silent.</translation>
+    </message>
+    <message>
+        <source>Churned after</source>
+        <translation>Churned after</translation>
+    </message>
+    <message>
+        <source>Churned: left the community, or no activity (message, reply or reaction) for this many days. Default %1.</source>
+        <translation>Churned: left the community, or no activity (message, reply or reaction) for this many days. Default %1.</translation>
+    </message>
+    <message>
+        <source>Newcomer for</source>
+        <translation>Newcomer for</translation>
+    </message>
+    <message>
+        <source>Newcomer: joined (join event, else first message or reaction) fewer than this many days before the end of the period. Must be shorter than the churn period. Default %1.</source>
+        <translation>Newcomer: joined (join event, else first message or reaction) fewer than this many days before the end of the period. Must be shorter than the churn period. Default %1.</translation>
+    </message>
+    <message>
+        <source>Activity window</source>
+        <translation>Activity window</translation>
+    </message>
+    <message>
+        <source>Active, occasional and silent look at the activity in this many days ending with the period. Default %1.</source>
+        <translation>Active, occasional and silent look at the activity in this many days ending with the period. Default %1.</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Active from</translation>
+    </message>
+    <message>
+        <source>Active: active on at least this many days of the activity window; 1 day up to this number minus one is occasional. Default %1.</source>
+        <translation>Active: active on at least this many days of the activity window; 1 day up to this number minus one is occasional. Default %1.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Save these thresholds in the workspace and recompute every segment</source>
+        <translation>Save these thresholds in the workspace and recompute every segment</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Reset to defaults</translation>
+    </message>
+    <message>
+        <source>Restore the default thresholds (churned after %1 days, newcomer for %2 days, active on %3 of %4 days) and save them</source>
+        <translation>Restore the default thresholds (churned after %1 days, newcomer for %2 days, active on %3 of %4 days) and save them</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SegmentsPage</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Segment rules saved: churned after %1 days, newcomer for %2 days, active on %3 of %4 days</source>
+        <translation>Segment rules saved: churned after %1 days, newcomer for %2 days, active on %3 of %4 days</translation>
+    </message>
+    <message>
+        <source>Segments at the end of %1 (period %2 – %3), compared with the end of %4, the last day of the previous period of the same length.</source>
+        <translation>Segments at the end of %1 (period %2 – %3), compared with the end of %4, the last day of the previous period of the same length.</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1 (to %2)</translation>
+    </message>
+    <message>
+        <source>End of %1 → end of %2: %3 members + %4 new = %5. %6 stayed in their segment, %7 moved to another.</source>
+        <translation>End of %1 → end of %2: %3 members + %4 new = %5. %6 stayed in their segment, %7 moved to another.</translation>
+    </message>
+    <message>
+        <source>all segments</source>
+        <translation>all segments</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>Members: %1</translation>
+    </message>
+    <message>
+        <source>Every member at the end of the period. Double-click a member to open them.</source>
+        <translation>Every member at the end of the period. Double-click a member to open them.</translation>
+    </message>
+    <message>
+        <source>Members in this segment at the end of the period: %1.
+Double-click a member to open them.</source>
+        <translation>Members in this segment at the end of the period: %1.
+Double-click a member to open them.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members</source>
+        <translation>%1 of %2 members</translation>
+    </message>
+    <message>
+        <source>Export members as CSV</source>
+        <translation>Export members as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n member to %1</numerusform>
+            <numerusform>Exported %n members to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members per segment</source>
+        <translation>Members per segment</translation>
+    </message>
+    <message>
+        <source>Banned and muted: overlays from each member&apos;s status now (they keep their segment); no moderation flags are recorded yet. Select a row to list its members.</source>
+        <translation>Banned and muted: overlays from each member&apos;s status now (they keep their segment); no moderation flags are recorded yet. Select a row to list its members.</translation>
+    </message>
+    <message>
+        <source>Flow between segments</source>
+        <translation>Flow between segments</translation>
+    </message>
+    <message>
+        <source>Rows: segment at the end of the previous month, or New (not yet a member then). Columns: segment at the end of the month. Row totals are the previous month&apos;s counts, column totals this month&apos;s counts.</source>
+        <translation>Rows: segment at the end of the previous month, or New (not yet a member then). Columns: segment at the end of the month. Row totals are the previous month&apos;s counts, column totals this month&apos;s counts.</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Segments at the end of each month</source>
+        <translation>Segments at the end of each month</translation>
+    </message>
+    <message>
+        <source>Members per segment at the end of each of the last twelve months (the last one ends with the period). Click a bar to show that month&apos;s flow.</source>
+        <translation>Members per segment at the end of each of the last twelve months (the last one ends with the period). Click a bar to show that month&apos;s flow.</translation>
+    </message>
+    <message>
+        <source>Search by name…</source>
+        <translation>Search by name…</translation>
+    </message>
+    <message>
+        <source>Shows members whose name contains this text (any case)</source>
+        <translation>Shows members whose name contains this text (any case)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the members listed as a CSV file that Excel opens correctly (UTF-8 with BOM)</source>
+        <translation>Save the members listed as a CSV file that Excel opens correctly (UTF-8 with BOM)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SilhouetteModel</name>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>k = %1 could not be fitted (fewer distinct members than clusters)</source>
+        <translation>k = %1 could not be fitted (fewer distinct members than clusters)</translation>
+    </message>
+    <message>
+        <source>Inertia for k = %1: the sum of each member&apos;s squared distance to their cluster&apos;s centre, in squared standard deviations (%2). It always falls as k grows, so it does not choose k.</source>
+        <translation>Inertia for k = %1: the sum of each member&apos;s squared distance to their cluster&apos;s centre, in squared standard deviations (%2). It always falls as k grows, so it does not choose k.</translation>
+    </message>
+    <message>
+        <source>k = %1 is chosen: the highest mean silhouette (%2).</source>
+        <translation>k = %1 is chosen: the highest mean silhouette (%2).</translation>
+    </message>
+    <message>
+        <source>k = %1: mean silhouette %2.</source>
+        <translation>k = %1: mean silhouette %2.</translation>
+    </message>
+    <message>
+        <source>Silhouette of a member = (b − a) / max(a, b), a = mean distance to the own cluster, b = to the nearest other cluster; −1..1, higher = better separated (Rousseeuw 1987).</source>
+        <translation>Silhouette of a member = (b − a) / max(a, b), a = mean distance to the own cluster, b = to the nearest other cluster; −1..1, higher = better separated (Rousseeuw 1987).</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation>Inertia</translation>
+    </message>
+    <message>
+        <source>Number of clusters tried</source>
+        <translation>Number of clusters tried</translation>
+    </message>
+    <message>
+        <source>Mean silhouette of the clustering: the k with the highest is kept</source>
+        <translation>Mean silhouette of the clustering: the k with the highest is kept</translation>
+    </message>
+    <message>
+        <source>Sum of squared distances to the cluster centres (squared SDs)</source>
+        <translation>Sum of squared distances to the cluster centres (squared SDs)</translation>
     </message>
 </context>
 <context>
@@ -3657,25 +6584,6 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
             <numerusform>%n import</numerusform>
             <numerusform>%n imports</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>kindred::SyncManifest</name>
-    <message>
-        <source>the manifest is not valid JSON (%1 at byte %2)</source>
-        <translation>the manifest is not valid JSON (%1 at byte %2)</translation>
-    </message>
-    <message>
-        <source>the manifest has no &quot;files&quot; array</source>
-        <translation>the manifest has no &quot;files&quot; array</translation>
-    </message>
-    <message>
-        <source>manifest entry %1 has no usable http(s) &quot;url&quot;</source>
-        <translation>manifest entry %1 has no usable http(s) &quot;url&quot;</translation>
-    </message>
-    <message>
-        <source>manifest entry %1: &quot;sha256&quot; is not 64 hex digits</source>
-        <translation>manifest entry %1: &quot;sha256&quot; is not 64 hex digits</translation>
     </message>
 </context>
 <context>
@@ -4243,37 +7151,6 @@ Trust this certificate for %3? Kindred will then accept exactly this certificate
     <message>
         <source>When the last sync started (your local time)</source>
         <translation>When the last sync started (your local time)</translation>
-    </message>
-</context>
-<context>
-    <name>kindred::SyncSourceStore</name>
-    <message>
-        <source>the source needs a name</source>
-        <translation>the source needs a name</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an http:// or https:// address</source>
-        <translation>&apos;%1&apos; is not an http:// or https:// address</translation>
-    </message>
-    <message>
-        <source>the schedule must be 0 (manual) or a number of minutes up to %1 (a week)</source>
-        <translation>the schedule must be 0 (manual) or a number of minutes up to %1 (a week)</translation>
-    </message>
-    <message>
-        <source>basic authentication needs a user name</source>
-        <translation>basic authentication needs a user name</translation>
-    </message>
-    <message>
-        <source>there is already a source named &apos;%1&apos;</source>
-        <translation>there is already a source named &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>there is no sync source %1</source>
-        <translation>there is no sync source %1</translation>
-    </message>
-    <message>
-        <source>there is no source named &apos;%1&apos;</source>
-        <translation>there is no source named &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityPrediction</name>
+    <message>
+        <source>the %1 window (cut-off %2) has %3 members active in the 90 days before it; prediction needs at least %4</source>
+        <translation>%1窗口（截止日 %2）在此前 90 天内只有 %3 名活跃成员；预测至少需要 %4 名</translation>
+    </message>
+    <message>
+        <source>the %1 window (cut-off %2) has %3 churned of %4 members: the churn model needs both churned and retained members</source>
+        <translation>%1窗口（截止日 %2）的 %4 名成员中有 %3 名已流失：流失模型需要同时包含已流失和留存的成员</translation>
+    </message>
+    <message>
+        <source>the community has no messages to learn from</source>
+        <translation>社群中没有可供学习的消息</translation>
+    </message>
+    <message>
+        <source>the history spans %1 days (%2 to %3); prediction needs at least %4 (90 days of behaviour and two 30-day windows to learn and to check)</source>
+        <translation>历史数据只有 %1 天（%2 至 %3）；预测至少需要 %4 天（90 天的行为数据，以及分别用于训练和检验的两个 30 天窗口）</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>评估</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsSource</name>
     <message>
         <source>%1: the workspace holds no community yet (import an export first)</source>
@@ -83,6 +110,88 @@
     <message>
         <source>cannot save the community settings: %1</source>
         <translation>无法保存社群设置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionRules</name>
+    <message>
+        <source>every weight k1, k2, k3 must be between 0 and %1</source>
+        <translation>权重 k1、k2、k3 都必须在 0 至 %1 之间</translation>
+    </message>
+    <message>
+        <source>at least one of the weights k1, k2, k3 must be above 0</source>
+        <translation>权重 k1、k2、k3 中至少有一个必须大于 0</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 必须在 %2 至 %3 之间</translation>
+    </message>
+    <message>
+        <source>cannot save the contribution rules: %1</source>
+        <translation>无法保存贡献规则：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionScore</name>
+    <message>
+        <source>the period is not valid</source>
+        <translation>时间段无效</translation>
+    </message>
+    <message>
+        <source>cannot read messages: %1</source>
+        <translation>无法读取消息：%1</translation>
+    </message>
+    <message>
+        <source>Q = k1 × interactions + k2 × content + k3 × knowledge = %1 × %2 + %3 × %4 + %5 × %6 = %7</source>
+        <translation>Q = k1 × 互动 + k2 × 内容 + k3 × 知识 = %1 × %2 + %3 × %4 + %5 × %6 = %7</translation>
+    </message>
+    <message>
+        <source>interactions: %1 of %2 (%3 replies + %4 reactions given)</source>
+        <translation>互动：%1 / %2（%3 条回复 + 给出的 %4 个表情回应）</translation>
+    </message>
+    <message>
+        <source>content: %1 of %2 messages</source>
+        <translation>内容：%1 / %2 条消息</translation>
+    </message>
+    <message>
+        <source>knowledge: %1 of %2 posts (%3 long, %4 with links, %5 with code, %6 with files)</source>
+        <translation>知识：%1 / %2 条帖子（长帖 %3 条，含链接 %4 条，含代码 %5 条，含文件 %6 条）</translation>
+    </message>
+    <message>
+        <source>points: %1 in the period (%2 in all) = %3 messages × %4 + %5 repliers × %6 + %7 reactors × %8</source>
+        <translation>积分：本时间段 %1（累计 %2）= %3 条消息 × %4 + %5 位回复者 × %6 + %7 位表情回应者 × %8</translation>
+    </message>
+    <message>
+        <source>badges: %1</source>
+        <translation>勋章：%1</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>首次回复</translation>
+    </message>
+    <message>
+        <source>100 replies</source>
+        <translation>100 次回复</translation>
+    </message>
+    <message>
+        <source>First link shared</source>
+        <translation>首次分享链接</translation>
+    </message>
+    <message>
+        <source>First code shared</source>
+        <translation>首次分享代码</translation>
+    </message>
+    <message>
+        <source>30-day streak</source>
+        <translation>连续活跃 30 天</translation>
+    </message>
+    <message>
+        <source>Helper of the month</source>
+        <translation>月度答疑之星</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 replies to questions), %4</source>
+        <translation>%1 %2（回答问题 %3 次），%4</translation>
     </message>
 </context>
 <context>
@@ -826,6 +935,48 @@
     </message>
 </context>
 <context>
+    <name>EngagementCharts</name>
+    <message>
+        <source>Stickiness %</source>
+        <translation>黏性 %</translation>
+    </message>
+    <message>
+        <source>Stickiness</source>
+        <translation>黏性</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>回访成员</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementReport</name>
+    <message>
+        <source>%1: cannot read the engagement figures (%2)</source>
+        <translation>%1：无法读取活跃数据（%2）</translation>
+    </message>
+    <message>
+        <source>The period %1 is empty.</source>
+        <translation>时间段 %1 为空。</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatches</name>
     <message>
         <source>cannot read the import batches: %1</source>
@@ -941,6 +1092,181 @@
     </message>
 </context>
 <context>
+    <name>KMeans</name>
+    <message>
+        <source>cannot make %1 clusters of %2 rows</source>
+        <translation>无法将 %2 行数据分为 %1 个簇</translation>
+    </message>
+    <message>
+        <source>the data hold a non-finite value</source>
+        <translation>数据中含有非有限值</translation>
+    </message>
+    <message>
+        <source>the initial centroids are not %1 × %2</source>
+        <translation>初始质心不是 %1 × %2 的矩阵</translation>
+    </message>
+    <message>
+        <source>fewer than %1 distinct rows: cannot make %1 clusters</source>
+        <translation>不同的行少于 %1 个：无法分为 %1 个簇</translation>
+    </message>
+    <message>
+        <source>invalid range of k: %1..%2 (needs 2 &lt;= kMin &lt;= kMax)</source>
+        <translation>k 的范围无效：%1..%2（需满足 2 &lt;= kMin &lt;= kMax）</translation>
+    </message>
+    <message>
+        <source>%1 rows are too few for %2 clusters</source>
+        <translation>%1 行数据太少，无法分为 %2 个簇</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMovementChart</name>
+    <message>
+        <source>Moved up</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Moved down</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>在册成员</translation>
+    </message>
+</context>
+<context>
+    <name>LevelRules</name>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 必须在 %2 至 %3 之间</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and %2</source>
+        <translation>%1 必须在 0 至 %2 之间</translation>
+    </message>
+    <message>
+        <source>the activity weight thresholds must rise with the level (participating &lt;= contributing &lt;= leading)</source>
+        <translation>活跃权重阈值必须随等级升高（参与者 &lt;= 贡献者 &lt;= 引领者）</translation>
+    </message>
+    <message>
+        <source>cannot save the level rules: %1</source>
+        <translation>无法保存等级规则：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <source>activity weight %1 in 30 days (≥ %2) = %3 messages × %4 + %5 replies × %6 + %7 reactions × %8</source>
+        <translation>30 天内活跃权重 %1（≥ %2）= %3 条消息 × %4 + %5 条回复 × %6 + %7 个表情回应 × %8</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, kept from the month-end review of %2 until the next one (%3); today earns %4: %5</source>
+        <translation>%1，自 %2 的月末评定起保持到下一次评定（%3）；按今天的表现为%4：%5</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (%3), held until the month-end review; today earns %4: %5</source>
+        <translation>自 %2 起为%1（%3），保持到月末评定；按今天的表现为%4：%5</translation>
+    </message>
+    <message>
+        <source>active %1 of the last 90 days (≥ %2) and %3 contributions in 90 days, in the top %4% (≥ %5)</source>
+        <translation>最近 90 天中有 %1 天活跃（≥ %2），且 90 天内贡献 %3 次，位列前 %4%（≥ %5）</translation>
+    </message>
+    <message>
+        <source>active %1 of the last 30 days (≥ %2) and %3 contributions in 30 days (≥ %4)</source>
+        <translation>最近 30 天中有 %1 天活跃（≥ %2），且 30 天内贡献 %3 次（≥ %4）</translation>
+    </message>
+    <message>
+        <source>active on ≥ %1 days in each of the last %2 weeks (fewest: %3)</source>
+        <translation>最近 %2 周中每周至少 %1 天活跃（最少的一周：%3 天）</translation>
+    </message>
+    <message>
+        <source>active %1 of the last 30 days (≥ %2)</source>
+        <translation>最近 30 天中有 %1 天活跃（≥ %2）</translation>
+    </message>
+    <message>
+        <source>no milestone met: active %1 of the last 30 days, %2 contributions, activity weight %3</source>
+        <translation>未达到任何里程碑：最近 30 天中有 %1 天活跃，贡献 %2 次，活跃权重 %3</translation>
+    </message>
+    <message>
+        <source>Exploring</source>
+        <translation>探索者</translation>
+    </message>
+    <message>
+        <source>Participating</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <translation>贡献者</translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <translation>引领者</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFeatures</name>
+    <message>
+        <source>the period is not valid</source>
+        <translation>时间段无效</translation>
+    </message>
+    <message>
+        <source>cannot register the link/code function: %1</source>
+        <translation>无法注册链接/代码检测函数：%1</translation>
+    </message>
+    <message>
+        <source>cannot read messages: %1</source>
+        <translation>无法读取消息：%1</translation>
+    </message>
+    <message>
+        <source>messages per week</source>
+        <translation>每周消息数</translation>
+    </message>
+    <message>
+        <source>share of messages that are replies</source>
+        <translation>回复消息占比</translation>
+    </message>
+    <message>
+        <source>reactions received per message</source>
+        <translation>每条消息收到的表情回应数</translation>
+    </message>
+    <message>
+        <source>share of messages with links or code</source>
+        <translation>含链接或代码的消息占比</translation>
+    </message>
+    <message>
+        <source>share of messages sent at night (00:00–05:59)</source>
+        <translation>夜间（00:00–05:59）发送的消息占比</translation>
+    </message>
+    <message>
+        <source>tenure in days</source>
+        <translation>入群天数</translation>
+    </message>
+    <message>
+        <source>%1/week</source>
+        <translation>%1/周</translation>
+    </message>
+    <message>
+        <source>%1/message</source>
+        <translation>%1/条</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>MemberMerger</name>
     <message>
         <source>the workspace is busy: %1</source>
@@ -961,6 +1287,56 @@
     <message>
         <source>merge %1 was already undone</source>
         <translation>合并 %1 已被撤销</translation>
+    </message>
+</context>
+<context>
+    <name>MemberProfile</name>
+    <message>
+        <source>there is no member %1 in this workspace</source>
+        <translation>此工作区中没有成员 %1</translation>
+    </message>
+    <message>
+        <source>member %1 is a bot or the account that made the export, not a community member</source>
+        <translation>成员 %1 是机器人或导出账号，不是社群成员</translation>
+    </message>
+    <message>
+        <source>member %1 was never seen (no message, reaction or join)</source>
+        <translation>成员 %1 从未出现过（没有消息、表情回应或加入记录）</translation>
+    </message>
+    <message>
+        <source>cannot read member %1: %2</source>
+        <translation>无法读取成员 %1：%2</translation>
+    </message>
+    <message>
+        <source>No segment: first seen on %1, after the period&apos;s end (%2).</source>
+        <translation>无分层：首次出现于 %1，晚于期末（%2）。</translation>
+    </message>
+    <message>
+        <source>No level: first seen on %1, after the period&apos;s end (%2).</source>
+        <translation>无等级：首次出现于 %1，晚于期末（%2）。</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is longer than %2 characters</source>
+        <translation>标签“%1”超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>the notes are longer than %1 characters (%2)</source>
+        <translation>备注超过 %1 个字符（%2）</translation>
+    </message>
+    <message>
+        <source>cannot save member %1: %2</source>
+        <translation>无法保存成员 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot save member %1: there is no such member in this workspace</source>
+        <translation>无法保存成员 %1：此工作区中没有该成员</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTimelineChart</name>
+    <message>
+        <source>Messages per week</source>
+        <translation>每周消息数</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1672,377 @@
         <source>Newcomer: joined within the last %1 days. Active: active on %2 or more of the last %3 days. Occasional: active on fewer of those days, but at least one. Silent: no activity in the last %3 days. Churned: left, or no activity for %4 days.</source>
         <translation>新成员：最近 %1 天内加入。活跃：最近 %3 天中有 %2 天及以上有活动。偶尔活跃：这些天中有活动，但不足 %2 天。沉默：最近 %3 天没有活动。已流失：已退出，或 %4 天没有活动。</translation>
     </message>
+    <message>
+        <source>Flow between segments</source>
+        <translation>分层流动</translation>
+    </message>
+    <message>
+        <source>Segment at the end of the previous month → segment at the end of the month</source>
+        <translation>上月末所在分层 → 本月末所在分层</translation>
+    </message>
+    <message>
+        <source>The community had no member in this period.</source>
+        <translation>本时间段内社群没有成员。</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation>%1：%2 至 %3</translation>
+    </message>
+    <message>
+        <source>From \ to</source>
+        <translation>从 \ 到</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新加入</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>期末</translation>
+    </message>
+    <message>
+        <source>A row is where the members of one segment at the end of %1 were at the end of %2 (percent of the row); the diagonal (bold) stayed in their segment. New: members first seen in %3.</source>
+        <translation>每一行表示 %1 时处于某一分层的成员在 %2 时的去向（占该行的百分比）；对角线（粗体）为留在原分层的成员。新加入：在 %3 首次出现的成员。</translation>
+    </message>
+    <message>
+        <source>The month had not ended by the end of the period.</source>
+        <translation>截至期末，该月尚未结束。</translation>
+    </message>
+    <message>
+        <source>Stayed in their segment: %1; moved to another one: %2; entered Churned: %3.</source>
+        <translation>留在原分层：%1；转入其他分层：%2；转为已流失：%3。</translation>
+    </message>
+    <message>
+        <source>At start / at end: members at the end of the month before / of the month. Stayed: in the same segment at both ends; moved: in another one (stayed + moved = at start; + new = at end). To churned: members who entered Churned from another segment or as new members. Segments under the workspace&apos;s rules (newcomer: joined within %1 days; churned: left, or no activity for %2 days). * the month had not ended by the end of the period.</source>
+        <translation>期初 / 期末：上月末 / 本月末的成员数。保持：月初和月末处于同一分层；转移：处于另一分层（保持 + 转移 = 期初；再加上新加入 = 期末）。转为流失：从其他分层或以新成员身份进入“已流失”的成员。分层依据工作区的规则（新成员：%1 天内加入；已流失：已退出，或 %2 天没有活动）。* 截至期末，该月尚未结束。</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>逐月明细</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>To churned</source>
+        <translation>转为流失</translation>
+    </message>
+    <message>
+        <source>At end</source>
+        <translation>期末</translation>
+    </message>
+    <message>
+        <source>Retention by join month</source>
+        <translation>按加入月份的留存</translation>
+    </message>
+    <message>
+        <source>Flow between segments month to month</source>
+        <translation>分层逐月流动</translation>
+    </message>
+    <message>
+        <source>Members who joined %1, by join month: share active in each month after joining</source>
+        <translation>%1 期间加入的成员，按加入月份分组：加入后各月的活跃占比</translation>
+    </message>
+    <message>
+        <source>No member joined in this period, so there is no cohort to follow.</source>
+        <translation>本时间段内没有成员加入，因此没有可追踪的同期群。</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>第 %1 月</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入月份</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <comment>month k</comment>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <source>* the month had not ended by %1 · blank: after the end of the period</source>
+        <translation>* 截至 %1 该月尚未结束 · 空白：晚于期末</translation>
+    </message>
+    <message>
+        <source>A cohort is the members who joined in one month of the period (first join event, else first sighting). A cell is the share of the cohort active (posted, replied or reacted) in month k after the join month; month 0 is the join month. Activity after %1 is not counted. Months are calendar months in %2.</source>
+        <translation>同期群是指在本时间段内同一个月加入的成员（以首次加入事件为准，没有则以首次出现为准）。每个单元格表示该同期群在加入月份之后第 k 个月活跃（发帖、回复或添加表情回应）的成员占比；第 0 月即加入月份。不计入 %1 之后的活动。月份按 %2 的自然月计算。</translation>
+    </message>
+    <message>
+        <source>The first %1 months after joining are shown.</source>
+        <translation>显示加入后的前 %1 个月。</translation>
+    </message>
+    <message>
+        <source>Choose a report period of several months to follow cohorts over time.</source>
+        <translation>请选择跨越数月的报告时间段，以便追踪同期群随时间的变化。</translation>
+    </message>
+    <message>
+        <source>Every member active in the month counts, whenever they joined. From the month before the period; whole calendar months; activity after %1 is not counted (* the next month had not ended by then).</source>
+        <translation>当月活跃的每位成员都计入，无论何时加入。从本时间段的前一个月开始，按完整的自然月计算；不计入 %1 之后的活动（* 届时下一个月尚未结束）。</translation>
+    </message>
+    <message>
+        <source>Month-to-month retention</source>
+        <translation>逐月留存</translation>
+    </message>
+    <message>
+        <source>Active in both a month and the next / active in the month</source>
+        <translation>当月和次月均活跃 / 当月活跃</translation>
+    </message>
+    <message>
+        <source>No member was active in a month followed by another one up to %1.</source>
+        <translation>截至 %1，没有可计算逐月留存的月份（某月有活跃成员且其后还有下一个月）。</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>次月</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Active in both</source>
+        <translation>两月均活跃</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+</context>
+<context>
+    <name>Personas</name>
+    <message>
+        <source>Heavy posters</source>
+        <translation>高频发言者</translation>
+    </message>
+    <message>
+        <source>many messages</source>
+        <translation>消息多</translation>
+    </message>
+    <message>
+        <source>Quiet lurkers</source>
+        <translation>潜水者</translation>
+    </message>
+    <message>
+        <source>few messages</source>
+        <translation>消息少</translation>
+    </message>
+    <message>
+        <source>Conversationalists (replies)</source>
+        <translation>交流达人（回复）</translation>
+    </message>
+    <message>
+        <source>many replies</source>
+        <translation>回复多</translation>
+    </message>
+    <message>
+        <source>Well received (reactions)</source>
+        <translation>受欢迎者（表情回应）</translation>
+    </message>
+    <message>
+        <source>many reactions</source>
+        <translation>表情回应多</translation>
+    </message>
+    <message>
+        <source>Link and code sharers</source>
+        <translation>链接与代码分享者</translation>
+    </message>
+    <message>
+        <source>links and code</source>
+        <translation>链接与代码多</translation>
+    </message>
+    <message>
+        <source>Night owls</source>
+        <translation>夜猫子</translation>
+    </message>
+    <message>
+        <source>night owls</source>
+        <translation>夜间活跃</translation>
+    </message>
+    <message>
+        <source>Veterans (long tenure)</source>
+        <translation>老成员（入群时间长）</translation>
+    </message>
+    <message>
+        <source>long tenure</source>
+        <translation>入群时间长</translation>
+    </message>
+    <message>
+        <source>Newcomers (short tenure)</source>
+        <translation>新人（入群时间短）</translation>
+    </message>
+    <message>
+        <source>short tenure</source>
+        <translation>入群时间短</translation>
+    </message>
+    <message>
+        <source>%1 %2 SD above the mean</source>
+        <translation>%1高于均值 %2 个标准差</translation>
+    </message>
+    <message>
+        <source>%1 %2 SD below the mean</source>
+        <translation>%1低于均值 %2 个标准差</translation>
+    </message>
+    <message>
+        <source> on a log scale</source>
+        <translation>（按对数尺度）</translation>
+    </message>
+    <message>
+        <source> (%1 vs %2 overall)</source>
+        <translation>（%1，总体为 %2）</translation>
+    </message>
+    <message>
+        <source>Typical members</source>
+        <translation>普通成员</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: no feature is %2 SD or more from the mean; the largest difference: %3.</source>
+        <translation>%1：没有任何特征偏离均值达 %2 个标准差或以上；差异最大的是：%3。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>k = %1: not possible</source>
+        <translation>k = %1：无法计算</translation>
+    </message>
+    <message>
+        <source>k = %1: %2</source>
+        <translation>k = %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 clusters: the highest mean silhouette (%2) of k = %3..%4 (%5). The silhouette (−1..1) compares each member&apos;s distance to their own cluster with the nearest other one; higher = better separated.</source>
+        <translation>%1 个簇：在 k = %3..%4 中平均轮廓系数最高（%2）（%5）。轮廓系数（−1..1）比较每位成员到所属簇与到最近的其他簇的距离；越高 = 区分越清晰。</translation>
+    </message>
+    <message>
+        <source>invalid range of k: %1..%2</source>
+        <translation>k 的范围无效：%1..%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in the period: too few for personas</source>
+        <translation>
+            <numerusform>本时间段内只有 %n 名成员：人数太少，无法生成成员画像</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PredictionFeatures</name>
+    <message>
+        <source>cannot read messages: %1</source>
+        <translation>无法读取消息：%1</translation>
+    </message>
+    <message>
+        <source>active days, last 7</source>
+        <translation>活跃天数（最近 7 天）</translation>
+    </message>
+    <message>
+        <source>active days, last 30</source>
+        <translation>活跃天数（最近 30 天）</translation>
+    </message>
+    <message>
+        <source>active days, last 90</source>
+        <translation>活跃天数（最近 90 天）</translation>
+    </message>
+    <message>
+        <source>messages, last 30 days (log)</source>
+        <translation>消息数（最近 30 天，对数）</translation>
+    </message>
+    <message>
+        <source>days since last active</source>
+        <translation>距上次活跃的天数</translation>
+    </message>
+    <message>
+        <source>tenure in days (capped at 90)</source>
+        <translation>入群天数（上限 90）</translation>
+    </message>
+    <message>
+        <source>share of posts replied to</source>
+        <translation>获得回复的帖子占比</translation>
+    </message>
+    <message>
+        <source>trend: active days vs the previous 30</source>
+        <translation>趋势：活跃天数与前 30 天相比</translation>
+    </message>
+</context>
+<context>
+    <name>Regression</name>
+    <message>
+        <source>target %1 is not a finite number</source>
+        <translation>目标值 %1 不是有限数</translation>
+    </message>
+    <message>
+        <source>the ridge penalty must be &gt;= 0</source>
+        <translation>岭回归惩罚系数必须 &gt;= 0</translation>
+    </message>
+    <message>
+        <source>%1 observations cannot determine %2 parameters</source>
+        <translation>%1 个观测值无法确定 %2 个参数</translation>
+    </message>
+    <message>
+        <source>the ridge normal equations are singular</source>
+        <translation>岭回归的正规方程组是奇异的</translation>
+    </message>
+    <message>
+        <source>the L2 penalty must be &gt;= 0</source>
+        <translation>L2 惩罚系数必须 &gt;= 0</translation>
+    </message>
+    <message>
+        <source>label %1 is %2, not 0 or 1</source>
+        <translation>标签 %1 的值为 %2，不是 0 或 1</translation>
+    </message>
+    <message>
+        <source>the Newton system is singular (collinear features?)</source>
+        <translation>牛顿法方程组是奇异的（特征是否共线？）</translation>
+    </message>
+    <message>
+        <source>no observations to fit</source>
+        <translation>没有可用于拟合的观测值</translation>
+    </message>
+    <message>
+        <source>%1 rows of features but %2 targets</source>
+        <translation>特征有 %1 行，但目标值有 %2 个</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 features, the first row %3</source>
+        <translation>第 %1 行有 %2 个特征，而第一行有 %3 个</translation>
+    </message>
+    <message>
+        <source>row %1, feature %2 is not a finite number</source>
+        <translation>第 %1 行的特征 %2 不是有限数</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentFlowChart</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at the end of %2: %3 of %4 members&lt;br&gt;%5&lt;br&gt;&lt;i&gt;Click to show this month&apos;s flow.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，截至 %2：%4 名成员中的 %3 名&lt;br&gt;%5&lt;br&gt;&lt;i&gt;点击查看该月的流动情况。&lt;/i&gt;</translation>
+    </message>
 </context>
 <context>
     <name>SegmentRules</name>
@@ -1461,6 +2208,60 @@
     <message>
         <source>no token or password is stored for this source: edit it and enter it again</source>
         <translation>此来源未保存令牌或密码：请编辑此来源并重新输入</translation>
+    </message>
+</context>
+<context>
+    <name>SyncManifest</name>
+    <message>
+        <source>the manifest is not valid JSON (%1 at byte %2)</source>
+        <translation>清单不是有效的 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>the manifest has no &quot;files&quot; array</source>
+        <translation>清单中没有 &quot;files&quot; 数组</translation>
+    </message>
+    <message>
+        <source>manifest entry %1 has no usable http(s) &quot;url&quot;</source>
+        <translation>清单条目 %1 没有可用的 http(s) &quot;url&quot;</translation>
+    </message>
+    <message>
+        <source>manifest entry %1: &quot;sha256&quot; is not 64 hex digits</source>
+        <translation>清单条目 %1：&quot;sha256&quot; 不是 64 位十六进制数字</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSourceStore</name>
+    <message>
+        <source>cannot store the sync sources: %1</source>
+        <translation>无法保存同步来源：%1</translation>
+    </message>
+    <message>
+        <source>the source needs a name</source>
+        <translation>来源需要名称</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address</source>
+        <translation>“%1”不是 http:// 或 https:// 地址</translation>
+    </message>
+    <message>
+        <source>the schedule must be 0 (manual) or a number of minutes up to %1 (a week)</source>
+        <translation>计划必须为 0（手动）或不超过 %1 的分钟数（一周）</translation>
+    </message>
+    <message>
+        <source>basic authentication needs a user name</source>
+        <translation>Basic 认证需要用户名</translation>
+    </message>
+    <message>
+        <source>there is already a source named &apos;%1&apos;</source>
+        <translation>已存在名为“%1”的来源</translation>
+    </message>
+    <message>
+        <source>there is no sync source %1</source>
+        <translation>同步来源 %1 不存在</translation>
+    </message>
+    <message>
+        <source>there is no source named &apos;%1&apos;</source>
+        <translation>不存在名为“%1”的来源</translation>
     </message>
 </context>
 <context>
@@ -2005,13 +2806,6 @@
     </message>
 </context>
 <context>
-    <name>kindred</name>
-    <message>
-        <source>cannot store the sync sources: %1</source>
-        <translation>无法保存同步来源：%1</translation>
-    </message>
-</context>
-<context>
     <name>kindred::AboutDialog</name>
     <message>
         <source>About Kindred</source>
@@ -2027,6 +2821,80 @@
     <message>
         <source>The workspace file %1 does not exist.</source>
         <translation>工作区文件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::CafMemberModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>%1 of the period&apos;s %2 messages = %3</source>
+        <translation>本时间段 %2 条消息中的 %1 条 = %3</translation>
+    </message>
+    <message>
+        <source>Members 1–%1 wrote %2 of %3 messages = %4 (the factor stops once this is more than 50%)</source>
+        <translation>第 1–%1 名成员共发送了 %3 条消息中的 %2 条 = %4（累计超过 50% 时停止计数）</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>双击打开 %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计占比</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ChannelMessagesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%2 条消息中的 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 messages / %2 days</source>
+        <translation>%1 条消息 / %2 天</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>日均</translation>
+    </message>
+    <message>
+        <source>Busiest day</source>
+        <translation>最活跃的一天</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +3310,162 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     </message>
 </context>
 <context>
+    <name>kindred::EngagementPage</name>
+    <message>
+        <source>Engagement</source>
+        <translation>活跃情况</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Mean DAU = the sum of the daily active members over the days of the period / days = %1 / %2 = %3.
+Active = posted, replied or reacted that day (community time zone).</source>
+        <translation>日均 DAU = 本时间段内每日活跃成员数之和 / 天数 = %1 / %2 = %3。
+活跃 = 当天（按社群时区）发帖、回复或添加表情回应。</translation>
+    </message>
+    <message>
+        <source>MAU = distinct members active in the 30 days %1 – %2 (ending on the period&apos;s last day; not a sum of DAU) = %3.</source>
+        <translation>MAU = %1 至 %2 这 30 天内活跃的去重成员数（截至本时间段最后一天；不是 DAU 的累加）= %3。</translation>
+    </message>
+    <message>
+        <source>Stickiness = mean DAU / MAU = %1 / %2 = %3: the share of the month&apos;s active members who come on a typical day. The chart shows each day&apos;s DAU / MAU.</source>
+        <translation>黏性 = 日均 DAU / MAU = %1 / %2 = %3：当月活跃成员中，平均每天出现的成员所占比例。图表显示每天的 DAU / MAU。</translation>
+    </message>
+    <message>
+        <source>the middle value (#%1 of %2) is %3 s</source>
+        <translation>中间值（共 %2 个中的第 %1 个）为 %3 秒</translation>
+    </message>
+    <message>
+        <source>the mean of the two middle values (#%1 and #%2 of %3: %4 s and %5 s) is %6 s</source>
+        <translation>两个中间值（共 %3 个中的第 %1 和第 %2 个：%4 秒和 %5 秒）的平均值为 %6 秒</translation>
+    </message>
+    <message>
+        <source>no question was answered</source>
+        <translation>没有问题得到回复</translation>
+    </message>
+    <message>
+        <source>Median time to first reply. A question is a member&apos;s message containing &apos;?&apos; or &apos;？&apos; (outside links). Its first reply is the earliest message of the same channel that replies to it, from another member.
+Questions in the period: %1; answered: %2; unanswered: %3. Sorted by delay, %4.</source>
+        <translation>首次回复时间的中位数。问题是指成员发送的包含“?”或“？”（链接中的除外）的消息。其首次回复是同一频道中由其他成员回复该问题的最早一条消息。
+本时间段内的问题：%1 个；已回复：%2 个；未回复：%3 个。按回复用时排序后，%4。</translation>
+    </message>
+    <message>
+        <source>Contributor Absence Factor (CHAOSS): the fewest members whose messages, largest first, are more than half of all messages. Here: %1, who wrote %2 of the period&apos;s %3 messages (%4 &gt; 50%). The lower it is, the more the community depends on a few people.</source>
+        <translation>贡献者缺席因子（CHAOSS）：按消息数从多到少累计，消息数合计超过全部消息一半所需的最少成员数。此处为 %1 人，共发送了本时间段 %3 条消息中的 %2 条（%4 &gt; 50%）。该值越低，社群越依赖少数人。</translation>
+    </message>
+    <message>
+        <source>Double-click a member to open them.</source>
+        <translation>双击成员可查看其详情。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3 days · time zone %4 · messages by members: %5 · channels: %6 · questions: %7 (answered by another member: %8, unanswered: %9)</source>
+        <translation>%1 至 %2 · %3 天 · 时区 %4 · 成员消息：%5 · 频道：%6 · 问题：%7（由其他成员回复：%8，未回复：%9）</translation>
+    </message>
+    <message>
+        <source>Active members per week (Monday–Sunday; * = a week cut by the period). New: their first active day ever falls in that week; returning: active that week and active before it.
+Over the period: %1 new and %2 returning member-weeks.</source>
+        <translation>每周活跃成员数（周一至周日；* = 被时间段截断的周）。新成员：首次活跃日落在该周；回访成员：该周活跃且此前也曾活跃。
+本时间段内共计：新成员 %1 人周，回访成员 %2 人周。</translation>
+    </message>
+    <message>
+        <source>Non-service messages by members per day and channel (the %1 busiest channels, the rest as &quot;Other&quot;); %2 messages in total.
+Drag across the chart to zoom in; double-click to reset the zoom.</source>
+        <translation>成员每天在各频道发送的非系统消息数（最活跃的 %1 个频道，其余归为“其他”）；共 %2 条消息。
+在图表上拖动可放大；双击可还原缩放。</translation>
+    </message>
+    <message>
+        <source>Share = the channel&apos;s messages / all %1 messages; per day = messages / %2 days.</source>
+        <translation>占比 = 该频道的消息数 / 全部 %1 条消息；日均 = 消息数 / %2 天。</translation>
+    </message>
+    <message>
+        <source>%1 %2:00–%2:59 (%3): %4 messages = %5 of %6</source>
+        <translation>%1 %2:00–%2:59（%3）：%4 条消息 = 全部 %6 条的 %5</translation>
+    </message>
+    <message>
+        <source>Messages by local weekday and hour (%1)</source>
+        <translation>按本地星期与小时统计的消息数（%1）</translation>
+    </message>
+    <message>
+        <source>DAU (mean)</source>
+        <translation>DAU（日均）</translation>
+    </message>
+    <message>
+        <source>MAU</source>
+        <translation>MAU</translation>
+    </message>
+    <message>
+        <source>Stickiness</source>
+        <translation>黏性</translation>
+    </message>
+    <message>
+        <source>Median time to first reply</source>
+        <translation>首次回复时间中位数</translation>
+    </message>
+    <message>
+        <source>Contributor Absence Factor</source>
+        <translation>贡献者缺席因子</translation>
+    </message>
+    <message>
+        <source>Active members per day, week and month, and stickiness</source>
+        <translation>日活、周活与月活成员数及黏性</translation>
+    </message>
+    <message>
+        <source>DAU, WAU and MAU: distinct members active on the day, in the 7 and in the 30 days ending that day. Stickiness % = that day&apos;s DAU / MAU.
+Drag across the chart to zoom in; double-click to reset the zoom.</source>
+        <translation>DAU、WAU 和 MAU：分别为当天、截至当天的 7 天内和 30 天内活跃的去重成员数。黏性 % = 当天的 DAU / MAU。
+在图表上拖动可放大；双击可还原缩放。</translation>
+    </message>
+    <message>
+        <source>Messages per day by channel</source>
+        <translation>各频道每日消息数</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>New and returning members per week</source>
+        <translation>每周新成员与回访成员</translation>
+    </message>
+    <message>
+        <source>When members write</source>
+        <translation>成员发言时段</translation>
+    </message>
+    <message>
+        <source>Members behind more than half of the messages</source>
+        <translation>贡献了过半消息的成员</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::HeatmapWidget</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>无数值</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
     <name>kindred::HttpFetcher</name>
     <message>
         <source>no network access manager</source>
@@ -2848,6 +3872,493 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     </message>
 </context>
 <context>
+    <name>kindred::LeaderboardModel</name>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>k1 = %1; share of interactions %2: %3 of %4 (%5 replies + %6 reactions given in the period)</source>
+        <translation>k1 = %1；互动占比 %2：%4 次中的 %3 次（本时间段内 %5 条回复 + 给出的 %6 个表情回应）</translation>
+    </message>
+    <message>
+        <source>k2 = %1; share of content %2: %3 of %4 messages posted in the period</source>
+        <translation>k2 = %1；内容占比 %2：本时间段内发布的 %4 条消息中的 %3 条</translation>
+    </message>
+    <message>
+        <source>k3 = %1; share of knowledge %2: %3 of %4 knowledge posts (%5 long, %6 with links, %7 with code, %8 with files)</source>
+        <translation>k3 = %1；知识占比 %2：%4 条知识帖中的 %3 条（长帖 %5 条，含链接 %6 条，含代码 %7 条，含文件 %8 条）</translation>
+    </message>
+    <message>
+        <source>No badge yet</source>
+        <translation>尚无勋章</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>知识</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>勋章</translation>
+    </message>
+    <message>
+        <source>Contribution score Q = k1 × share of interactions + k2 × share of content + k3 × share of knowledge (the seeds&apos; Q(x) = k1·P(y|x) + k2·P(z|x) + k3·P(w|x))</source>
+        <translation>贡献分 Q = k1 × 互动占比 + k2 × 内容占比 + k3 × 知识占比（即原始设计中的 Q(x) = k1·P(y|x) + k2·P(z|x) + k3·P(w|x)）</translation>
+    </message>
+    <message>
+        <source>Share of all interactions of the period: replies + reactions given</source>
+        <translation>占本时间段全部互动的比例：回复 + 给出的表情回应</translation>
+    </message>
+    <message>
+        <source>Share of all messages posted in the period</source>
+        <translation>占本时间段内发布的全部消息的比例</translation>
+    </message>
+    <message>
+        <source>Share of all knowledge posts of the period: long posts, links, code, files and media</source>
+        <translation>占本时间段全部知识帖的比例：长帖、链接、代码、文件和媒体</translation>
+    </message>
+    <message>
+        <source>Points (积分) earned in the period: per message (with a cooldown and a minimum length), per distinct member who replied, per distinct member who reacted</source>
+        <translation>本时间段内获得的积分：按消息计（有冷却时间和最短长度要求）、按回复的不同成员计、按添加表情回应的不同成员计</translation>
+    </message>
+    <message>
+        <source>Badges (勋章) earned up to the period&apos;s end</source>
+        <translation>截至期末获得的勋章</translation>
+    </message>
+    <message>
+        <source>Level at the end of the period</source>
+        <translation>期末等级</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::LevelCountModel</name>
+    <message>
+        <source>activity weight = %1 × messages + %2 × replies + %3 × reactions given, over the last 30 days</source>
+        <translation>活跃权重 = %1 × 消息数 + %2 × 回复数 + %3 × 给出的表情回应数，统计最近 30 天</translation>
+    </message>
+    <message>
+        <source>; or an activity weight of at least %1</source>
+        <translation>；或活跃权重至少为 %1</translation>
+    </message>
+    <message>
+        <source>seen in the community, no milestone of a higher level met</source>
+        <translation>在社群中出现过，未达到更高等级的里程碑</translation>
+    </message>
+    <message>
+        <source>active on at least %1 days in each of the last %2 weeks, or on at least %3 of the last 30 days</source>
+        <translation>最近 %2 周中每周至少 %1 天活跃，或最近 30 天中至少 %3 天活跃</translation>
+    </message>
+    <message>
+        <source>active on at least %1 of the last 30 days with at least %2 contributions (replies and knowledge posts) in them</source>
+        <translation>最近 30 天中至少 %1 天活跃，且期间至少有 %2 次贡献（回复和知识帖）</translation>
+    </message>
+    <message>
+        <source>active on at least %1 of the last 90 days and among the top %2% of the contributors of those 90 days</source>
+        <translation>最近 90 天中至少 %1 天活跃，且位列这 90 天贡献者的前 %2%</translation>
+    </message>
+    <message>
+        <source>%1 members seen in the community by the end of %2 (a message, a reaction or a join); every member has exactly one level</source>
+        <translation>截至 %2 在社群中出现过的成员（发过消息、添加过表情回应或有加入记录）共 %1 名；每位成员恰好处于一个等级</translation>
+    </message>
+    <message>
+        <source>%1 members are %2 on %3: %4.
+Promotion at once, demotion only at the month-end review (the last day of each month).</source>
+        <translation>%3 时有 %1 名成员为%2：%4。
+达到条件即升级，降级仅在月末评定（每月最后一天）时进行。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members = %3</source>
+        <translation>%2 名成员中的 %1 名 = %3</translation>
+    </message>
+    <message>
+        <source>contribution = a reply, or a knowledge post (long post, link, code, file)</source>
+        <translation>贡献 = 一条回复，或一条知识帖（长帖、链接、代码、文件）</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全部成员</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Reached by</source>
+        <translation>达成条件</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::LevelMonthModel</name>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1（截至 %2）</translation>
+    </message>
+    <message>
+        <source>Levels on %1 (after the month-end review) against %2</source>
+        <translation>%1 的等级（月末评定后）与 %2 对比</translation>
+    </message>
+    <message>
+        <source>Levels on %1 (the month is still running: no month-end review yet, so nobody has moved down) against %2</source>
+        <translation>%1 的等级（该月尚未结束：尚未进行月末评定，因此没有人降级）与 %2 对比</translation>
+    </message>
+    <message>
+        <source>%1 members were seen by the end of both %2 and %3; the shares are of them</source>
+        <translation>截至 %2 和 %3 均已出现的成员共 %1 名；占比以此为基数</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members had a higher level on %3 than on %4 = %5</source>
+        <translation>%2 名成员中有 %1 名在 %3 的等级高于 %4 = %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members had the same level on %3 as on %4 = %5</source>
+        <translation>%2 名成员中有 %1 名在 %3 的等级与 %4 相同 = %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members had a lower level on %3 than on %4 = %5</source>
+        <translation>%2 名成员中有 %1 名在 %3 的等级低于 %4 = %5</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Moved down</source>
+        <translation>降级</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::LevelRulesEditor</name>
+    <message>
+        <source>Activity weight</source>
+        <translation>活跃权重</translation>
+    </message>
+    <message>
+        <source>0 turns this way off.</source>
+        <translation>设为 0 即关闭此条件。</translation>
+    </message>
+    <message>
+        <source>Days a week</source>
+        <translation>每周天数</translation>
+    </message>
+    <message>
+        <source>Participating: active on at least this many days in each of the last weeks (7-day windows ending on the day). Default %1.</source>
+        <translation>参与者：最近几周中每周（截至当天的 7 天窗口）至少活跃这么多天。默认为 %1。</translation>
+    </message>
+    <message>
+        <source>for weeks</source>
+        <translation>持续周数</translation>
+    </message>
+    <message>
+        <source>How many of the last weeks must each hold those days. Default %1.</source>
+        <translation>最近多少周中每周都须达到上述天数。默认为 %1。</translation>
+    </message>
+    <message>
+        <source>or days of 30</source>
+        <translation>或 30 天中天数</translation>
+    </message>
+    <message>
+        <source>Participating also when active on at least this many of the last 30 days. Default %1.</source>
+        <translation>最近 30 天中至少活跃这么多天，也可成为参与者。默认为 %1。</translation>
+    </message>
+    <message>
+        <source>or weight ≥</source>
+        <translation>或权重 ≥</translation>
+    </message>
+    <message>
+        <source>Participating also with at least this activity weight in 30 days. %1 Default %2.</source>
+        <translation>30 天内活跃权重至少达到此值，也可成为参与者。%1 默认为 %2。</translation>
+    </message>
+    <message>
+        <source>Days of 30</source>
+        <translation>30 天中天数</translation>
+    </message>
+    <message>
+        <source>Contributing: active on at least this many of the last 30 days. Default %1.</source>
+        <translation>贡献者：最近 30 天中至少活跃这么多天。默认为 %1。</translation>
+    </message>
+    <message>
+        <source>and contributions</source>
+        <translation>且贡献数</translation>
+    </message>
+    <message>
+        <source>…and at least this many contributions in those 30 days: replies and knowledge posts (long posts, links, code, files). Default %1.</source>
+        <translation>……且这 30 天内至少有这么多次贡献：回复和知识帖（长帖、链接、代码、文件）。默认为 %1。</translation>
+    </message>
+    <message>
+        <source>Contributing also with at least this activity weight in 30 days. %1 Default %2.</source>
+        <translation>30 天内活跃权重至少达到此值，也可成为贡献者。%1 默认为 %2。</translation>
+    </message>
+    <message>
+        <source>Days of 90</source>
+        <translation>90 天中天数</translation>
+    </message>
+    <message>
+        <source>Leading: active on at least this many of the last 90 days. Default %1.</source>
+        <translation>引领者：最近 90 天中至少活跃这么多天。默认为 %1。</translation>
+    </message>
+    <message>
+        <source>and top %</source>
+        <translation>且排名前 %</translation>
+    </message>
+    <message>
+        <source>…and among this top percentage of the members who contributed in those 90 days, ranked by contributions (ties at the threshold included). Default %1%.</source>
+        <translation>……且按贡献数排名，位于这 90 天内有贡献成员的前此百分比之内（与阈值并列者也计入）。默认为 %1%。</translation>
+    </message>
+    <message>
+        <source>Leading also with at least this activity weight in 30 days. %1 Default %2.</source>
+        <translation>30 天内活跃权重至少达到此值，也可成为引领者。%1 默认为 %2。</translation>
+    </message>
+    <message>
+        <source>Message ×</source>
+        <translation>消息 ×</translation>
+    </message>
+    <message>
+        <source>Weight of a message that is not a reply. Default %1.</source>
+        <translation>非回复消息的权重。默认为 %1。</translation>
+    </message>
+    <message>
+        <source>Reply ×</source>
+        <translation>回复 ×</translation>
+    </message>
+    <message>
+        <source>Weight of a reply. Default %1.</source>
+        <translation>回复的权重。默认为 %1。</translation>
+    </message>
+    <message>
+        <source>Reaction given ×</source>
+        <translation>给出表情回应 ×</translation>
+    </message>
+    <message>
+        <source>Weight of a reaction given (with a time in the export). Default %1.</source>
+        <translation>给出一个表情回应（导出文件中记录了时间）的权重。默认为 %1。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::LevelsPage</name>
+    <message>
+        <source>Levels &amp; contribution</source>
+        <translation>等级与贡献</translation>
+    </message>
+    <message>
+        <source>sum %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Q sums to k1 + k2 + k3 over all members</source>
+        <translation>所有成员的 Q 之和等于 k1 + k2 + k3</translation>
+    </message>
+    <message>
+        <source>Level rules and contribution weights saved in the workspace</source>
+        <translation>已将等级规则和贡献权重保存到工作区</translation>
+    </message>
+    <message>
+        <source>Select a member in the leaderboard to see how their score, points, badges and level were computed.</source>
+        <translation>在排行榜中选择一名成员，即可查看其得分、积分、勋章和等级的计算方式。</translation>
+    </message>
+    <message>
+        <source>%1 ×%2: %3</source>
+        <translation>%1 ×%2：%3</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — rank %2 of %3, Q = %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Level&lt;/b&gt;: %5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Badges&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%7&lt;/ul&gt;&lt;p&gt;&lt;i&gt;Double-click the row to open the member.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — 排名第 %2（共 %3 名），Q = %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;等级&lt;/b&gt;：%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;得分&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;勋章&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%7&lt;/ul&gt;&lt;p&gt;&lt;i&gt;双击该行可查看此成员。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>all levels</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Contribution leaderboard (%1: %2 of %3 members)</source>
+        <translation>贡献排行榜（%1：%3 名成员中的 %2 名）</translation>
+    </message>
+    <message>
+        <source>Levels on %1, the last day of the period; leaderboard, points and monthly movement up to it (period %2 – %3). Badges count all history up to %1.</source>
+        <translation>显示 %1（本时间段最后一天）的等级；排行榜、积分和每月变动均截至该日（时间段 %2 至 %3）。勋章统计截至 %1 的全部历史。</translation>
+    </message>
+    <message>
+        <source>Export the leaderboard as CSV</source>
+        <translation>将排行榜导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 名成员导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members per level</source>
+        <translation>各等级成员数</translation>
+    </message>
+    <message>
+        <source>Orbit levels: Exploring, Participating, Contributing, Leading. The highest level whose rule holds is earned; promotion at once, demotion only at the month-end review. Select a row to list its members below.</source>
+        <translation>Orbit 等级：探索者、参与者、贡献者、引领者。成员获得满足条件的最高等级；达到条件即升级，降级仅在月末评定时进行。选择一行即可在下方列出该等级的成员。</translation>
+    </message>
+    <message>
+        <source>A member holds the highest level whose rule they meet: promoted the same day, moved down only at the month-end review (the last day of each month). Select a level to list its members in the leaderboard.</source>
+        <translation>成员处于其满足条件的最高等级：当天即可升级，降级仅在月末评定（每月最后一天）时进行。选择一个等级即可在排行榜中列出该等级的成员。</translation>
+    </message>
+    <message>
+        <source>Moved up, held, moved down each month</source>
+        <translation>每月升级、保持、降级情况</translation>
+    </message>
+    <message>
+        <source>Members present at the end of the previous month and of this one, by how their level changed between the two.</source>
+        <translation>上月末和本月末均在册的成员，按两者之间的等级变化分类。</translation>
+    </message>
+    <message>
+        <source>Level movement of the last twelve months</source>
+        <translation>最近十二个月的等级变动</translation>
+    </message>
+    <message>
+        <source>Share of the members present at both month ends who moved up, held or moved down a level. Hover a bar for the numbers.</source>
+        <translation>在两个月末均在册的成员中，升级、保持和降级的占比。将鼠标悬停在柱条上可查看具体数字。</translation>
+    </message>
+    <message>
+        <source>Level rules</source>
+        <translation>等级规则</translation>
+    </message>
+    <message>
+        <source>The milestones of each level (presence, contributions, activity weight), saved in the workspace.</source>
+        <translation>各等级的里程碑（活跃天数、贡献、活跃权重），保存在工作区中。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Save these rules in the workspace and recompute every level</source>
+        <translation>将这些规则保存到工作区，并重新计算所有等级</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Restore the default level rules and save them</source>
+        <translation>恢复默认等级规则并保存</translation>
+    </message>
+    <message>
+        <source>Weights of Q:</source>
+        <translation>Q 的权重：</translation>
+    </message>
+    <message>
+        <source>k1: weight of the member&apos;s share of all interactions (replies and reactions given). Default 0.3.</source>
+        <translation>k1：成员在全部互动（回复和给出的表情回应）中所占比例的权重。默认为 0.3。</translation>
+    </message>
+    <message>
+        <source>k2: weight of the member&apos;s share of all messages posted. Default 0.3.</source>
+        <translation>k2：成员在全部已发布消息中所占比例的权重。默认为 0.3。</translation>
+    </message>
+    <message>
+        <source>k3: weight of the member&apos;s share of all knowledge posts (long posts of at least %1 characters, links, code, files). Default 0.4.</source>
+        <translation>k3：成员在全部知识帖（至少 %1 个字符的长帖、链接、代码、文件）中所占比例的权重。默认为 0.4。</translation>
+    </message>
+    <message>
+        <source>k1 interactions</source>
+        <translation>k1 互动</translation>
+    </message>
+    <message>
+        <source>k2 content</source>
+        <translation>k2 内容</translation>
+    </message>
+    <message>
+        <source>k3 knowledge</source>
+        <translation>k3 知识</translation>
+    </message>
+    <message>
+        <source>Save the weights in the workspace and rank again</source>
+        <translation>将权重保存到工作区并重新排名</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Restore k1 = 0.3, k2 = 0.3, k3 = 0.4 and save them</source>
+        <translation>恢复 k1 = 0.3、k2 = 0.3、k3 = 0.4 并保存</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the leaderboard rows listed as a CSV file that Excel opens correctly (UTF-8 with BOM)</source>
+        <translation>将列出的排行榜行保存为 Excel 可正确打开的 CSV 文件（带 BOM 的 UTF-8）</translation>
+    </message>
+    <message>
+        <source>Selected member</source>
+        <translation>所选成员</translation>
+    </message>
+</context>
+<context>
     <name>kindred::MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -3028,6 +4539,10 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
         <source>Chat exports (*.json *.txt *.zip *.csv);;All files (*)</source>
         <translation>聊天导出文件 (*.json *.txt *.zip *.csv);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ManualMergeDialog</name>
@@ -3169,6 +4684,206 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     <message>
         <source>Members also seen on another platform (part of Members, counted once in the workspace)</source>
         <translation>也出现在其他平台上的成员（包含在成员数中，在工作区中只计一次）</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::MemberDetailPanel</name>
+    <message>
+        <source>Loading member…</source>
+        <translation>正在加载成员…</translation>
+    </message>
+    <message>
+        <source>Double-click a member (Members page, reply partners) to see their details here.</source>
+        <translation>双击成员（“成员”页面或回复对象列表中），即可在此查看其详情。</translation>
+    </message>
+    <message>
+        <source>This member cannot be shown.
+
+%1</source>
+        <translation>无法显示此成员。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved the tags and notes of %1</source>
+        <translation>已保存 %1 的标签和备注</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>已禁言</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>已封禁</translation>
+    </message>
+    <message>
+        <source>Member #%1 · status %2 · on %3</source>
+        <translation>成员 #%1 · 状态：%2 · 所在平台：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n merged account(s)</source>
+        <translation>
+            <numerusform> · 已合并 %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joined %1 · first seen %2 · last seen %3</source>
+        <translation>加入于 %1 · 首次出现 %2 · 最近出现 %3</translation>
+    </message>
+    <message>
+        <source>(no join event)</source>
+        <translation>（无加入记录）</translation>
+    </message>
+    <message>
+        <source> · left %1</source>
+        <translation> · 退出于 %1</translation>
+    </message>
+    <message>
+        <source>%1 messages, of which %2 replies, over the whole history</source>
+        <translation>全部历史中共 %1 条消息，其中回复 %2 条</translation>
+    </message>
+    <message>
+        <source>Dates in the community&apos;s timezone (%1). First and last seen count messages, reactions and join/leave events of every merged account.</source>
+        <translation>日期按社群时区（%1）显示。首次和最近出现时间统计所有已合并账号的消息、表情回应以及加入/退出事件。</translation>
+    </message>
+    <message>
+        <source>Segment on %1</source>
+        <translation>%1 的分层</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Segments are evaluated on the period&apos;s last day with the workspace&apos;s segment rules (Workspace Settings); the first rule that matches wins.</source>
+        <translation>分层按工作区的分层规则（工作区设置）在本时间段最后一天评定；以第一条匹配的规则为准。</translation>
+    </message>
+    <message>
+        <source>Level on %1</source>
+        <translation>%1 的等级</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Levels are not available.</source>
+        <translation>等级不可用。</translation>
+    </message>
+    <message>
+        <source>%1 messages in %2 weeks (%3 – %4); weeks run Monday to Sunday in community time, service lines not counted.</source>
+        <translation>%2 周内（%3 至 %4）共 %1 条消息；每周按社群时间从周一到周日计算，不计入系统消息。</translation>
+    </message>
+    <message>
+        <source>Latest messages (%1 of %2)</source>
+        <translation>最新消息（%2 条中的 %1 条）</translation>
+    </message>
+    <message>
+        <source>Identities (%1)</source>
+        <translation>身份（%1）</translation>
+    </message>
+    <message>
+        <source>No replies exchanged with other members yet.</source>
+        <translation>尚未与其他成员互相回复。</translation>
+    </message>
+    <message>
+        <source>Replies both ways, the %1 members with most. Double-click a member to open them.</source>
+        <translation>双向回复数最多的 %1 名成员。双击成员可查看其详情。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Tags and notes</source>
+        <translation>标签和备注</translation>
+    </message>
+    <message>
+        <source>Latest messages</source>
+        <translation>最新消息</translation>
+    </message>
+    <message>
+        <source>Reply partners</source>
+        <translation>回复对象</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. vip, speaker</source>
+        <translation>以逗号分隔，例如 vip, speaker</translation>
+    </message>
+    <message>
+        <source>Tags are separated by commas; spaces are tidied and repeated tags (ignoring case) dropped when saved. At most %1 characters per tag.</source>
+        <translation>标签以逗号分隔；保存时会整理空格，并删除重复的标签（不区分大小写）。每个标签最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Private notes about this member</source>
+        <translation>关于此成员的私人备注</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Stores the tags and notes in the workspace</source>
+        <translation>将标签和备注保存到工作区</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::MemberIdentityModel</name>
+    <message>
+        <source>This account belongs to member #%1, merged into this person (Identities page, merge log).</source>
+        <translation>此账号属于成员 #%1，已合并到此人名下（见“成员身份”页面的合并记录）。</translation>
+    </message>
+    <message>
+        <source>This account belongs to the member row of this person.</source>
+        <translation>此账号属于此人本身的成员记录。</translation>
+    </message>
+    <message>
+        <source>merged #%1</source>
+        <translation>已合并 #%1</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +5155,233 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     </message>
 </context>
 <context>
+    <name>kindred::PeriodRetentionModel</name>
+    <message>
+        <source>%1 is after the last day of the data: not observable yet.</source>
+        <translation>%1 晚于数据的最后一天：尚无法观察。</translation>
+    </message>
+    <message>
+        <source>No member was active in %1.</source>
+        <translation>%1 没有活跃成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n member(s) active in %1, %2 were active in %3 too: %2 / %4 = %5.</source>
+        <translation>
+            <numerusform>在 %1 活跃的 %n 名成员中，有 %2 名在 %3 也活跃：%2 / %4 = %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* %1 has not ended yet: the share may still grow.</source>
+        <translation>* %1 尚未结束：占比可能还会上升。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>次月</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>次周</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Active in both</source>
+        <translation>两期均活跃</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>The base period</source>
+        <translation>基准时段</translation>
+    </message>
+    <message>
+        <source>The period right after the base period</source>
+        <translation>紧接基准时段之后的时段</translation>
+    </message>
+    <message>
+        <source>Members active in the base period (the denominator), whenever they joined</source>
+        <translation>在基准时段活跃的成员（分母），无论何时加入</translation>
+    </message>
+    <message>
+        <source>Of those, members active in the next period too (the numerator)</source>
+        <translation>其中在下一时段也活跃的成员（分子）</translation>
+    </message>
+    <message>
+        <source>Period retention = active in both / active in the base period</source>
+        <translation>时段留存率 = 两期均活跃 / 基准时段活跃</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::PersonaClusterModel</name>
+    <message>
+        <source>Msgs/week</source>
+        <translation>消息/周</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Reactions/msg</source>
+        <translation>回应/消息</translation>
+    </message>
+    <message>
+        <source>Links/code</source>
+        <translation>链接/代码</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>夜间</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>入群时长</translation>
+    </message>
+    <message>
+        <source>%1: %2 in this cluster, %3 for everyone</source>
+        <translation>%1：该簇为 %2，全体为 %3</translation>
+    </message>
+    <message>
+        <source>Everyone has the same value: the feature does not tell clusters apart.</source>
+        <translation>所有人的值都相同：该特征无法区分各簇。</translation>
+    </message>
+    <message>
+        <source>Cluster mean %1 SD above everyone&apos;s mean</source>
+        <translation>簇均值比全体均值高 %1 个标准差</translation>
+    </message>
+    <message>
+        <source>Cluster mean %1 SD below everyone&apos;s mean</source>
+        <translation>簇均值比全体均值低 %1 个标准差</translation>
+    </message>
+    <message>
+        <source>(measured on log(1 + x), the feature is heavy-tailed)</source>
+        <translation>（按 log(1 + x) 度量，该特征呈重尾分布）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members clustered (%3%)</source>
+        <translation>%2 名成员中有 %1 名参与聚类（%3%）</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>%1: the cluster&apos;s mean in standard deviations from everyone&apos;s mean (the standardised centroid)</source>
+        <translation>%1：该簇均值偏离全体均值的标准差数（标准化质心）</translation>
+    </message>
+    <message>
+        <source>Named after the feature the cluster stands out on most (at least 0.5 SD)</source>
+        <translation>按该簇最突出的特征命名（至少偏离 0.5 个标准差）</translation>
+    </message>
+    <message>
+        <source>Members in the cluster</source>
+        <translation>簇内成员数</translation>
+    </message>
+    <message>
+        <source>Share of the members clustered</source>
+        <translation>占参与聚类成员的比例</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::PersonaMemberModel</name>
+    <message>
+        <source>(member %1)</source>
+        <translation>（成员 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages in the period, over %n day(s) present</source>
+        <translation>
+            <numerusform>本时间段内的消息数，在群期间共 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the member</source>
+        <translation>双击查看该成员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::PersonaPanel</name>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Members of “%1” (%2) — double-click one to open it</source>
+        <translation>“%1”的成员（%2）— 双击可查看成员详情</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 personas&lt;/b&gt; among %2 members present from %3 to %4: k = %1 has the highest mean silhouette (%5) of k = %6..%7. Members are clustered (k-means) on six behaviour features, each standardised to SDs from everyone&apos;s mean.</source>
+        <translation>&lt;b&gt;%1 个画像&lt;/b&gt;，基于 %3 至 %4 期间在群的 %2 名成员：在 k = %6..%7 中，k = %1 的平均轮廓系数最高（%5）。成员按六项行为特征进行聚类（k-means），每项特征均标准化为偏离全体均值的标准差数。</translation>
+    </message>
+    <message>
+        <source>Silhouette per k</source>
+        <translation>各 k 值的轮廓系数</translation>
+    </message>
+    <message>
+        <source>Each k is fitted by k-means (k-means++ seeding, 10 restarts); the k with the highest mean silhouette is kept</source>
+        <translation>每个 k 值都用 k-means 拟合（k-means++ 初始化，重启 10 次）；保留平均轮廓系数最高的 k</translation>
+    </message>
+    <message>
+        <source>Personas: cluster means in SDs from everyone&apos;s mean</source>
+        <translation>画像：各簇均值偏离全体均值的标准差数</translation>
+    </message>
+    <message>
+        <source>Personas cannot be computed for %1 to %2: %3</source>
+        <translation>无法计算 %1 至 %2 的成员画像：%3</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::PersonasPage</name>
+    <message>
+        <source>Personas &amp; prediction</source>
+        <translation>画像与预测</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>成员画像</translation>
+    </message>
+    <message>
+        <source>Members of the period clustered by behaviour (k-means)</source>
+        <translation>按行为对本时间段的成员进行聚类（k-means）</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Next-30-day activity and churn risk, with the models&apos; error</source>
+        <translation>未来 30 天的活跃度与流失风险，以及模型误差</translation>
+    </message>
+</context>
+<context>
     <name>kindred::PlatformNames</name>
     <message>
         <source>Discord (CSV)</source>
@@ -3459,6 +5401,298 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     </message>
 </context>
 <context>
+    <name>kindred::PredictionModel</name>
+    <message>
+        <source>MAE %1 days (baseline %2), RMSE %3 (baseline %4)</source>
+        <translation>MAE %1 天（基线 %2），RMSE %3（基线 %4）</translation>
+    </message>
+    <message>
+        <source>AUC %1 (baseline %2)</source>
+        <translation>AUC %1（基线 %2）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3)</source>
+        <translation>%1 = %2（%3）</translation>
+    </message>
+    <message>
+        <source>Predicted active days from %1 to %2: %3 of 30</source>
+        <translation>%1 至 %2 的预测活跃天数：%3 / 30</translation>
+    </message>
+    <message>
+        <source>Least squares on 8 behaviour features, refitted on the cut-off %1 (%2 members).</source>
+        <translation>基于 8 项行为特征的最小二乘模型，在截止日 %1 重新拟合（%2 名成员）。</translation>
+    </message>
+    <message>
+        <source>Error on held-out history (trained at %1, scored on %2 members at %3, actual activity %4 to %5): %6; the baseline is &quot;same as the last 30 days&quot;.</source>
+        <translation>留出历史数据上的误差（在 %1 训练，在 %3 对 %2 名成员评分，实际活动期间为 %4 至 %5）：%6；基线为“与最近 30 天相同”。</translation>
+    </message>
+    <message>
+        <source>Why (active days added to the average member&apos;s %1):</source>
+        <translation>原因（在普通成员 %1 天的基础上增加的活跃天数）：</translation>
+    </message>
+    <message>
+        <source>Churn risk %1: the probability of no activity from %2 to %3</source>
+        <translation>流失风险 %1：%2 至 %3 期间没有任何活动的概率</translation>
+    </message>
+    <message>
+        <source>Logistic regression (L2) on 8 behaviour features, refitted on the cut-off %1 (%2 members, %3 churned).</source>
+        <translation>基于 8 项行为特征的逻辑回归（L2），在截止日 %1 重新拟合（%2 名成员，其中 %3 名已流失）。</translation>
+    </message>
+    <message>
+        <source>Quality on held-out history (trained at %1, scored on %2 members at %3, %4 of them churned): %5; the baseline ranks by days since last active. Log-loss %6, accuracy %7 at 50% (always guessing the larger class: %8).</source>
+        <translation>留出历史数据上的质量（在 %1 训练，在 %3 对 %2 名成员评分，其中 %4 名已流失）：%5；基线按距上次活跃的天数排序。对数损失 %6，阈值 50% 时准确率 %7（始终猜测多数类别：%8）。</translation>
+    </message>
+    <message>
+        <source>Why (log-odds added to the average member&apos;s %1):</source>
+        <translation>原因（在普通成员 %1 的基础上增加的对数几率）：</translation>
+    </message>
+    <message>
+        <source>(member %1)</source>
+        <translation>（成员 %1）</translation>
+    </message>
+    <message>
+        <source>Active days (posted, replied or reacted) from %1 to %2</source>
+        <translation>%1 至 %2 的活跃天数（发帖、回复或添加表情回应）</translation>
+    </message>
+    <message>
+        <source>Days from the last active day to %1</source>
+        <translation>从最后活跃日到 %1 的天数</translation>
+    </message>
+    <message>
+        <source>Double-click to open the member</source>
+        <translation>双击查看该成员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Active days, next 30</source>
+        <translation>活跃天数（未来 30 天）</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Active days, last 30</source>
+        <translation>活跃天数（最近 30 天）</translation>
+    </message>
+    <message>
+        <source>Days since active</source>
+        <translation>距上次活跃天数</translation>
+    </message>
+    <message>
+        <source>Why (churn log-odds)</source>
+        <translation>原因（流失对数几率）</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>成员 ID</translation>
+    </message>
+    <message>
+        <source>Predicted days with activity in the next 30 days (least squares), 0..30; error: %1</source>
+        <translation>预测未来 30 天内有活动的天数（最小二乘），0..30；误差：%1</translation>
+    </message>
+    <message>
+        <source>Probability of no activity in the next 30 days (logistic regression); quality: %1</source>
+        <translation>未来 30 天内没有任何活动的概率（逻辑回归）；质量：%1</translation>
+    </message>
+    <message>
+        <source>The features that moved the churn risk most: value (log-odds added)</source>
+        <translation>对流失风险影响最大的特征：取值（增加的对数几率）</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::PredictionPanel</name>
+    <message>
+        <source>Prediction is not available for this workspace: %1.</source>
+        <translation>此工作区无法进行预测：%1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MAE %1 days&lt;/b&gt; (baseline %2)&lt;br&gt;RMSE %3 (baseline %4)&lt;br&gt;&lt;small&gt;mean absolute / root mean squared error on held-out history; baseline: &quot;same as the last 30 days&quot;&lt;/small&gt;</source>
+        <translation>&lt;b&gt;MAE %1 天&lt;/b&gt;（基线 %2）&lt;br&gt;RMSE %3（基线 %4）&lt;br&gt;&lt;small&gt;留出历史数据上的平均绝对误差 / 均方根误差；基线：“与最近 30 天相同”&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Mean absolute and root mean squared error of the predicted active days, on %1 members of the evaluation window (cut-off %2, actual activity %3 to %4), by the model trained on the earlier window only. Baseline: &quot;same as the last 30 days&quot; (predicted = active days in the 30 days before the cut-off).</source>
+        <translation>仅用较早窗口训练的模型，在评估窗口的 %1 名成员上（截止日 %2，实际活动期间 %3 至 %4）预测活跃天数的平均绝对误差和均方根误差。基线：“与最近 30 天相同”（预测值 = 截止日前 30 天内的活跃天数）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AUC %1&lt;/b&gt; (baseline %2)&lt;br&gt;log-loss %3 · accuracy %4 (majority %5)&lt;br&gt;&lt;small&gt;AUC: chance a churned member ranks riskier than a retained one (0.5 = chance); baseline: days since last active&lt;/small&gt;</source>
+        <translation>&lt;b&gt;AUC %1&lt;/b&gt;（基线 %2）&lt;br&gt;对数损失 %3 · 准确率 %4（多数类 %5）&lt;br&gt;&lt;small&gt;AUC：已流失成员的风险排名高于留存成员的概率（0.5 = 随机）；基线：距上次活跃的天数&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>AUC: the probability that a member who churned is ranked riskier than one who stayed (0.5 = chance, 1 = perfect), on %1 members of the evaluation window, %2 of them churned. Baseline: ranking by days since last active. Accuracy at a 50% risk threshold; majority = always guessing the larger class.</source>
+        <translation>AUC：已流失成员的风险排名高于未流失成员的概率（0.5 = 随机，1 = 完美），基于评估窗口的 %1 名成员，其中 %2 名已流失。基线：按距上次活跃的天数排序。准确率按 50% 的风险阈值计算；多数类 = 始终猜测人数较多的类别。</translation>
+    </message>
+    <message>
+        <source>Trained at cut-off &lt;b&gt;%1&lt;/b&gt; on %2 members (%3 churned, activity %4–%5);&lt;br&gt;evaluated at cut-off &lt;b&gt;%6&lt;/b&gt; on %7 members (%8 churned, activity %9–%10);&lt;br&gt;predictions as of &lt;b&gt;%11&lt;/b&gt; for %12 members active in the last 90 days.</source>
+        <translation>在截止日 &lt;b&gt;%1&lt;/b&gt; 用 %2 名成员训练（%3 名已流失，活动期间 %4–%5）；&lt;br&gt;在截止日 &lt;b&gt;%6&lt;/b&gt; 用 %7 名成员评估（%8 名已流失，活动期间 %9–%10）；&lt;br&gt;截至 &lt;b&gt;%11&lt;/b&gt;，对最近 90 天内活跃的 %12 名成员进行预测。</translation>
+    </message>
+    <message>
+        <source>The error figures come from a model fitted on the training window and scored on the later evaluation window, whose outcomes it never saw. The predictions below come from the same procedure one window later: refitted on the evaluation window and applied on %1 to the next 30 days.</source>
+        <translation>误差数据来自在训练窗口上拟合、并在其后的评估窗口上评分的模型，该模型从未见过评估窗口的结果。下方的预测采用相同流程，但向后推移一个窗口：在评估窗口上重新拟合，并于 %1 应用于未来 30 天。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members at risk</source>
+        <translation>有风险 %1 名，共 %2 名成员</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members</source>
+        <translation>显示 %1 名，共 %2 名成员</translation>
+    </message>
+    <message>
+        <source>Export predictions as CSV</source>
+        <translation>将预测结果导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 名成员导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active days, next 30: error</source>
+        <translation>活跃天数（未来 30 天）：误差</translation>
+    </message>
+    <message>
+        <source>Churn risk: quality</source>
+        <translation>流失风险：质量</translation>
+    </message>
+    <message>
+        <source>Held-out history</source>
+        <translation>留出历史数据</translation>
+    </message>
+    <message>
+        <source>At risk only: churn risk ≥</source>
+        <translation>仅显示有风险的成员：流失风险 ≥</translation>
+    </message>
+    <message>
+        <source>Shows only members whose probability of no activity in the next 30 days is at least the threshold</source>
+        <translation>只显示未来 30 天内没有任何活动的概率不低于阈值的成员</translation>
+    </message>
+    <message>
+        <source>Churn probability threshold, 0..1</source>
+        <translation>流失概率阈值，0..1</translation>
+    </message>
+    <message>
+        <source>Search by name…</source>
+        <translation>按名称搜索…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the members shown as a CSV file that Excel opens correctly</source>
+        <translation>将当前显示的成员保存为 Excel 可正确打开的 CSV 文件</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RecentMessageModel</name>
+    <message>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>↩ reply</source>
+        <translation>↩ 回复</translation>
+    </message>
+    <message>
+        <source>↩ %1</source>
+        <translation>↩ %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 (community time)</source>
+        <translation>发送于 %1（社群时间）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation>不是回复</translation>
+    </message>
+    <message>
+        <source>A reply to a message that is not in the workspace</source>
+        <translation>回复的消息不在工作区中</translation>
+    </message>
+    <message>
+        <source>A reply to a message of %1</source>
+        <translation>回复 %1 的消息</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>回复对象</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ReplyPartnerModel</name>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>双击打开 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 replied %n time(s) to messages of %2</source>
+        <translation>
+            <numerusform>%1 回复了 %2 的消息 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 + %2 = %3 replies between them</source>
+        <translation>两人之间共 %1 + %2 = %3 条回复</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Replied to</source>
+        <translation>回复了</translation>
+    </message>
+    <message>
+        <source>Replied by</source>
+        <translation>被回复</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Replies this person sent to the member&apos;s messages</source>
+        <translation>此人回复该成员消息的次数</translation>
+    </message>
+    <message>
+        <source>Replies the member sent to this person&apos;s messages</source>
+        <translation>该成员回复此人消息的次数</translation>
+    </message>
+    <message>
+        <source>Replies both ways; the table keeps the 10 members with most</source>
+        <translation>双向回复合计；表中保留回复数最多的 10 名成员</translation>
+    </message>
+</context>
+<context>
     <name>kindred::ReportExporter</name>
     <message>
         <source>Export report</source>
@@ -3475,6 +5709,683 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
         <translation>无法写入报告。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RetentionCohortModel</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format of a month, e.g. March 2026</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>week %1 (%2 – %3)</source>
+        <translation>周 %1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>No member joined in %1.</source>
+        <translation>%1 没有成员加入。</translation>
+    </message>
+    <message>
+        <source>Month %1 after joining (%2) is after the last day of the data (%3): not observable yet.</source>
+        <translation>加入后第 %1 月（%2）晚于数据的最后一天（%3）：尚无法观察。</translation>
+    </message>
+    <message>
+        <source>Week %1 after joining (%2) is after the last day of the data (%3): not observable yet.</source>
+        <translation>加入后第 %1 周（%2）晚于数据的最后一天（%3）：尚无法观察。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n member(s) who joined in %1, %2 were active in month %3 (%4) = %5.</source>
+        <translation>
+            <numerusform>在 %1 加入的 %n 名成员中，有 %2 名在第 %3 月（%4）活跃 = %5。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n member(s) who joined in %1, %2 were active in week %3 (%4) = %5.</source>
+        <translation>
+            <numerusform>在 %1 加入的 %n 名成员中，有 %2 名在第 %3 周（%4）活跃 = %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period 0 is the join period itself: activity anywhere in it counts.</source>
+        <translation>第 0 期即加入当期：期内任何时间的活动都计入。</translation>
+    </message>
+    <message>
+        <source>* The period has not ended yet (the data ends on %1): the share may still grow.</source>
+        <translation>* 该时段尚未结束（数据截止于 %1）：占比可能还会上升。</translation>
+    </message>
+    <message>
+        <source>Active = posted, replied or reacted at least once.</source>
+        <translation>活跃 = 至少发帖、回复或添加表情回应一次。</translation>
+    </message>
+    <message>
+        <source>Members who joined in %1 (first join event, else first sighting): %2</source>
+        <translation>在 %1 加入的成员（以首次加入事件为准，没有则以首次出现为准）：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort size: %n member(s) joined in %1.</source>
+        <translation>
+            <numerusform>同期群规模：在 %1 加入的成员共 %n 名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>第 %1 月</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+    <message>
+        <source>Join month</source>
+        <translation>加入月份</translation>
+    </message>
+    <message>
+        <source>Join week (ISO, Monday to Sunday)</source>
+        <translation>加入周（ISO 周，周一至周日）</translation>
+    </message>
+    <message>
+        <source>Members who joined in the period (the cohort)</source>
+        <translation>在该时段加入的成员（即同期群）</translation>
+    </message>
+    <message>
+        <source>Share of the cohort active in its join month</source>
+        <translation>同期群在加入当月的活跃占比</translation>
+    </message>
+    <message>
+        <source>Share of the cohort active in its join week</source>
+        <translation>同期群在加入当周的活跃占比</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of the cohort active %n month(s) after the join month</source>
+        <translation>
+            <numerusform>同期群在加入月份之后第 %n 个月的活跃占比</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of the cohort active %n week(s) after the join week</source>
+        <translation>
+            <numerusform>同期群在加入周之后第 %n 周的活跃占比</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RetentionPage</name>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>Cohorts by join month</source>
+        <translation>按加入月份划分的同期群</translation>
+    </message>
+    <message>
+        <source>Cohorts by join week</source>
+        <translation>按加入周划分的同期群</translation>
+    </message>
+    <message>
+        <source>Month-to-month retention</source>
+        <translation>逐月留存</translation>
+    </message>
+    <message>
+        <source>Week-to-week retention</source>
+        <translation>逐周留存</translation>
+    </message>
+    <message>
+        <source>Whole history: %1 – %2 (local days, %3).</source>
+        <translation>全部历史：%1 至 %2（本地日期，%3）。</translation>
+    </message>
+    <message>
+        <source>Selected period, from the first day of its month: %1 – %2 (local days, %3).</source>
+        <translation>所选时间段，从其所在月份的第一天开始：%1 至 %2（本地日期，%3）。</translation>
+    </message>
+    <message>
+        <source>Selected period, from the Monday of its first week: %1 – %2 (local days, %3).</source>
+        <translation>所选时间段，从其第一周的周一开始：%1 至 %2（本地日期，%3）。</translation>
+    </message>
+    <message>
+        <source>A cohort is the members who joined in one month (first join event, else first sighting). A cell is the share of the cohort active (posted, replied or reacted) in month k after the join month; month 0 is the join month. * the month has not ended yet; empty: not observable yet.</source>
+        <translation>同期群是指在同一个月加入的成员（以首次加入事件为准，没有则以首次出现为准）。每个单元格表示该同期群在加入月份之后第 k 个月活跃（发帖、回复或添加表情回应）的成员占比；第 0 月即加入月份。* 该月尚未结束；空白：尚无法观察。</translation>
+    </message>
+    <message>
+        <source>A cohort is the members who joined in one ISO week (Monday to Sunday; first join event, else first sighting). A cell is the share of the cohort active (posted, replied or reacted) in week k after the join week; week 0 is the join week. * the week has not ended yet; empty: not observable yet.</source>
+        <translation>同期群是指在同一 ISO 周（周一至周日）加入的成员（以首次加入事件为准，没有则以首次出现为准）。每个单元格表示该同期群在加入周之后第 k 周活跃（发帖、回复或添加表情回应）的成员占比；第 0 周即加入周。* 该周尚未结束；空白：尚无法观察。</translation>
+    </message>
+    <message>
+        <source>Members active in both a month and the next one / members active in the month, whenever they joined.</source>
+        <translation>当月和次月均活跃的成员数 / 当月活跃的成员数，无论何时加入。</translation>
+    </message>
+    <message>
+        <source>Members active in both a week and the next one / members active in the week, whenever they joined.</source>
+        <translation>当周和次周均活跃的成员数 / 当周活跃的成员数，无论何时加入。</translation>
+    </message>
+    <message>
+        <source>No cohort has a complete month 1 yet.</source>
+        <translation>尚无同期群有完整的第 1 月。</translation>
+    </message>
+    <message>
+        <source>No cohort has a complete week 1 yet.</source>
+        <translation>尚无同期群有完整的第 1 周。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Month-1 retention over the %n cohort(s) whose month 1 has ended: %1 of %2 members = %3.</source>
+        <translation>
+            <numerusform>第 1 月已结束的 %n 个同期群的第 1 月留存：%2 名成员中的 %1 名 = %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week-1 retention over the %n cohort(s) whose week 1 has ended: %1 of %2 members = %3.</source>
+        <translation>
+            <numerusform>第 1 周已结束的 %n 个同期群的第 1 周留存：%2 名成员中的 %1 名 = %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export period retention as CSV</source>
+        <translation>将时段留存导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export cohort table as CSV</source>
+        <translation>将同期群表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohorts by:</source>
+        <translation>同期群划分：</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>按月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>按周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cohorts of the members who joined in the same calendar month</source>
+        <translation>由同一自然月加入的成员组成的同期群</translation>
+    </message>
+    <message>
+        <source>Cohorts of the members who joined in the same ISO week</source>
+        <translation>由同一 ISO 周加入的成员组成的同期群</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>全部历史</translation>
+    </message>
+    <message>
+        <source>Selected period</source>
+        <translation>所选时间段</translation>
+    </message>
+    <message>
+        <source>Whole history: from the first join to the last message. Selected period: the period chosen above, in whole months or weeks.</source>
+        <translation>全部历史：从第一次加入到最后一条消息。所选时间段：上方选择的时间段，按完整的月或周计算。</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the cohort table as CSV (UTF-8, opens in Excel)</source>
+        <translation>将同期群表保存为 CSV（UTF-8，可用 Excel 打开）</translation>
+    </message>
+    <message>
+        <source>Save the period retention table as CSV (UTF-8, opens in Excel)</source>
+        <translation>将时段留存表保存为 CSV（UTF-8，可用 Excel 打开）</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SegmentCountModel</name>
+    <message>
+        <source>left the community, or no activity for %1 days or more (a member never active counts from joining)</source>
+        <translation>已退出社群，或 %1 天及以上没有活动（从未活跃的成员从加入时开始计算）</translation>
+    </message>
+    <message>
+        <source>joined (join event, else first message or reaction) fewer than %1 days before the end</source>
+        <translation>在期末前不足 %1 天内加入（以加入事件为准；没有加入事件时，以第一条消息或表情回应为准）</translation>
+    </message>
+    <message>
+        <source>active (posted, replied or reacted) on at least %1 of the last %2 days</source>
+        <translation>最近 %2 天中至少有 %1 天活跃（发帖、回复或添加表情回应）</translation>
+    </message>
+    <message>
+        <source>active on 1 to %1 of the last %2 days</source>
+        <translation>最近 %2 天中有 1 至 %1 天活跃</translation>
+    </message>
+    <message>
+        <source>never: every member active in the last %1 days is active (the active threshold is 1 day)</source>
+        <translation>不会出现：最近 %1 天内有活动的成员都属于活跃（活跃门槛为 1 天）</translation>
+    </message>
+    <message>
+        <source>no activity in the last %1 days, but not churned</source>
+        <translation>最近 %1 天没有活动，但尚未流失</translation>
+    </message>
+    <message>
+        <source>Every member is in exactly one segment: the first matching rule wins, in the order churned, newcomer, active, occasional, silent. Active = posted, replied or reacted that day (community time zone); bots and the exporting account are not members.</source>
+        <translation>每位成员恰好属于一个分层：按已流失、新成员、活跃、偶尔活跃、沉默的顺序，以第一条匹配的规则为准。活跃 = 当天（按社群时区）发帖、回复或添加表情回应；机器人和导出账号不计为成员。</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全部成员</translation>
+    </message>
+    <message>
+        <source>people seen in the community (a message, a reaction or a join) by the end</source>
+        <translation>截至期末在社群中出现过（发过消息、添加过表情回应或有加入记录）的人</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2.
+%3</source>
+        <translation>%1：%2。
+%3</translation>
+    </message>
+    <message>
+        <source>%1 members at the end of %2.
+%3 = %4.</source>
+        <translation>截至 %2 共有 %1 名成员。
+%3 = %4。</translation>
+    </message>
+    <message>
+        <source>%1 members at the end of %2, the last day of the previous period of the same length (%3 – %4).
+%5 = %6.</source>
+        <translation>截至 %2（等长的上一周期 %3 至 %4 的最后一天）共有 %1 名成员。
+%5 = %6。</translation>
+    </message>
+    <message>
+        <source>Members at the end of %1 − members at the end of %2 = %3 − %4 = %5</source>
+        <translation>截至 %1 的成员数 − 截至 %2 的成员数 = %3 − %4 = %5</translation>
+    </message>
+    <message>
+        <source>No member was in this segment at the end of %1: no relative change.</source>
+        <translation>截至 %1 该分层没有成员：无法计算相对变化。</translation>
+    </message>
+    <message>
+        <source>(%1 − %2) / %2 = %3</source>
+        <translation>(%1 − %2) / %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 members counted here have the status &quot;banned&quot; (their status now; an overlay, not a segment: they are counted in their segment too).</source>
+        <translation>此处统计的 %2 名成员中，有 %1 名的状态为“已封禁”（指当前状态；这是叠加标记而非分层：他们同时计入所在分层）。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 members counted here have the status &quot;muted&quot; (their status now; an overlay, not a segment: they are counted in their segment too).</source>
+        <translation>此处统计的 %2 名成员中，有 %1 名的状态为“已禁言”（指当前状态；这是叠加标记而非分层：他们同时计入所在分层）。</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>变化 %</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>已封禁</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>已禁言</translation>
+    </message>
+    <message>
+        <source>Members in the segment at the end of the period</source>
+        <translation>期末该分层的成员数</translation>
+    </message>
+    <message>
+        <source>Members in the segment at the end of the previous period of the same length</source>
+        <translation>等长的上一周期期末该分层的成员数</translation>
+    </message>
+    <message>
+        <source>Members now − members at the end of the previous period</source>
+        <translation>当前成员数 − 上一周期期末成员数</translation>
+    </message>
+    <message>
+        <source>(now − previous) / previous</source>
+        <translation>（当前 − 上一周期）/ 上一周期</translation>
+    </message>
+    <message>
+        <source>Overlay: members of the segment with this status now (they stay in their segment)</source>
+        <translation>叠加标记：该分层中当前处于此状态的成员（他们仍留在所在分层）</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SegmentFlowModel</name>
+    <message>
+        <source>New</source>
+        <translation>新加入</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Sums of the columns: members in each segment at the end of %1</source>
+        <translation>各列合计：截至 %1 各分层的成员数</translation>
+    </message>
+    <message>
+        <source>New: not yet members at the end of %1 (first seen during %2)</source>
+        <translation>新加入：截至 %1 尚不是成员（在 %2 期间首次出现）</translation>
+    </message>
+    <message>
+        <source>%1 members at the end of %2 = %3 at the end of %4 + %5 new</source>
+        <translation>截至 %2 的成员 %1 名 = 截至 %4 的 %3 名 + 新加入 %5 名</translation>
+    </message>
+    <message>
+        <source>%1 members in this segment at the end of %2.
+%3</source>
+        <translation>截至 %2 该分层有 %1 名成员。
+%3</translation>
+    </message>
+    <message>
+        <source>%1 members were first seen during %2 (not yet members at the end of %3)</source>
+        <translation>%1 名成员在 %2 期间首次出现（截至 %3 尚不是成员）</translation>
+    </message>
+    <message>
+        <source>%1 members were %2 at the end of %3; each is in one segment at the end of %4.
+%5</source>
+        <translation>截至 %3 有 %1 名成员处于“%2”；截至 %4，他们各自处于某一个分层。
+%5</translation>
+    </message>
+    <message>
+        <source>%1 members, not yet members at the end of %2, were %3 at the end of %4.
+%5</source>
+        <translation>有 %1 名截至 %2 尚不是成员的人，截至 %4 处于“%3”。
+%5</translation>
+    </message>
+    <message>
+        <source>%1 members were %2 at the end of %3 and %4 at the end of %5.
+%6</source>
+        <translation>有 %1 名成员截至 %3 处于“%2”，截至 %5 处于“%4”。
+%6</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>From ↓ / to →</source>
+        <translation>从 ↓ / 到 →</translation>
+    </message>
+    <message>
+        <source>Rows: segment at the end of the previous month (or new); columns: segment at the end of the month</source>
+        <translation>行：上月末所在分层（或新加入）；列：本月末所在分层</translation>
+    </message>
+    <message>
+        <source>Row sums: members in the row&apos;s segment at the end of the previous month</source>
+        <translation>行合计：上月末处于该行分层的成员数</translation>
+    </message>
+    <message>
+        <source>Segment at the end of the month</source>
+        <translation>本月末所在分层</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SegmentRulesEditor</name>
+    <message>
+        <source>Segment rules</source>
+        <translation>分层规则</translation>
+    </message>
+    <message>
+        <source>Every member is in exactly one segment: the first matching rule wins, in the order churned, newcomer, active, occasional, silent.</source>
+        <translation>每位成员恰好属于一个分层：按已流失、新成员、活跃、偶尔活跃、沉默的顺序，以第一条匹配的规则为准。</translation>
+    </message>
+    <message>
+        <source>Churned after</source>
+        <translation>已流失判定</translation>
+    </message>
+    <message>
+        <source>Churned: left the community, or no activity (message, reply or reaction) for this many days. Default %1.</source>
+        <translation>已流失：已退出社群，或连续这么多天没有活动（消息、回复或表情回应）。默认为 %1。</translation>
+    </message>
+    <message>
+        <source>Newcomer for</source>
+        <translation>新成员期限</translation>
+    </message>
+    <message>
+        <source>Newcomer: joined (join event, else first message or reaction) fewer than this many days before the end of the period. Must be shorter than the churn period. Default %1.</source>
+        <translation>新成员：在期末前不足这么多天内加入（以加入事件为准；没有加入事件时，以第一条消息或表情回应为准）。必须短于流失判定期限。默认为 %1。</translation>
+    </message>
+    <message>
+        <source>Activity window</source>
+        <translation>活跃统计窗口</translation>
+    </message>
+    <message>
+        <source>Active, occasional and silent look at the activity in this many days ending with the period. Default %1.</source>
+        <translation>活跃、偶尔活跃和沉默依据截至期末的这么多天内的活动判定。默认为 %1。</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>活跃门槛</translation>
+    </message>
+    <message>
+        <source>Active: active on at least this many days of the activity window; 1 day up to this number minus one is occasional. Default %1.</source>
+        <translation>活跃：在活跃统计窗口中至少有这么多天活跃；活跃 1 天至该数值减一天为偶尔活跃。默认为 %1。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Save these thresholds in the workspace and recompute every segment</source>
+        <translation>将这些阈值保存到工作区，并重新计算所有分层</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Restore the default thresholds (churned after %1 days, newcomer for %2 days, active on %3 of %4 days) and save them</source>
+        <translation>恢复默认阈值（%1 天无活动判定为已流失，新成员期限 %2 天，%4 天中活跃 %3 天为活跃）并保存</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SegmentsPage</name>
+    <message>
+        <source>Segments</source>
+        <translation>成员分层</translation>
+    </message>
+    <message>
+        <source>Segment rules saved: churned after %1 days, newcomer for %2 days, active on %3 of %4 days</source>
+        <translation>已保存分层规则：%1 天无活动判定为已流失，新成员期限 %2 天，%4 天中活跃 %3 天为活跃</translation>
+    </message>
+    <message>
+        <source>Segments at the end of %1 (period %2 – %3), compared with the end of %4, the last day of the previous period of the same length.</source>
+        <translation>截至 %1 的分层（时间段 %2 至 %3），与截至 %4（等长的上一周期的最后一天）的分层对比。</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1（截至 %2）</translation>
+    </message>
+    <message>
+        <source>End of %1 → end of %2: %3 members + %4 new = %5. %6 stayed in their segment, %7 moved to another.</source>
+        <translation>%1 → %2：%3 名成员 + %4 名新加入 = %5 名。%6 名留在原分层，%7 名转入其他分层。</translation>
+    </message>
+    <message>
+        <source>all segments</source>
+        <translation>全部分层</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>成员：%1</translation>
+    </message>
+    <message>
+        <source>Every member at the end of the period. Double-click a member to open them.</source>
+        <translation>期末的全部成员。双击成员可查看其详情。</translation>
+    </message>
+    <message>
+        <source>Members in this segment at the end of the period: %1.
+Double-click a member to open them.</source>
+        <translation>期末该分层的成员：%1。
+双击成员可查看其详情。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members</source>
+        <translation>显示 %1 名，共 %2 名成员</translation>
+    </message>
+    <message>
+        <source>Export members as CSV</source>
+        <translation>将成员导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 名成员导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members per segment</source>
+        <translation>各分层成员数</translation>
+    </message>
+    <message>
+        <source>Banned and muted: overlays from each member&apos;s status now (they keep their segment); no moderation flags are recorded yet. Select a row to list its members.</source>
+        <translation>已封禁和已禁言：根据每位成员的当前状态叠加标记（他们仍保留所在分层）；目前尚未记录任何管理标记。选择一行即可列出其成员。</translation>
+    </message>
+    <message>
+        <source>Flow between segments</source>
+        <translation>分层流动</translation>
+    </message>
+    <message>
+        <source>Rows: segment at the end of the previous month, or New (not yet a member then). Columns: segment at the end of the month. Row totals are the previous month&apos;s counts, column totals this month&apos;s counts.</source>
+        <translation>行：上月末所在分层，或新加入（当时尚不是成员）。列：本月末所在分层。行合计为上月的人数，列合计为本月的人数。</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Segments at the end of each month</source>
+        <translation>各月末的分层</translation>
+    </message>
+    <message>
+        <source>Members per segment at the end of each of the last twelve months (the last one ends with the period). Click a bar to show that month&apos;s flow.</source>
+        <translation>最近十二个月每月末各分层的成员数（最后一个月截至期末）。点击柱条可查看该月的流动情况。</translation>
+    </message>
+    <message>
+        <source>Search by name…</source>
+        <translation>按名称搜索…</translation>
+    </message>
+    <message>
+        <source>Shows members whose name contains this text (any case)</source>
+        <translation>显示名称中包含此文字的成员（不区分大小写）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the members listed as a CSV file that Excel opens correctly (UTF-8 with BOM)</source>
+        <translation>将列出的成员保存为 Excel 可正确打开的 CSV 文件（带 BOM 的 UTF-8）</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SilhouetteModel</name>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>k = %1 could not be fitted (fewer distinct members than clusters)</source>
+        <translation>k = %1 无法拟合（不同的成员数少于簇数）</translation>
+    </message>
+    <message>
+        <source>Inertia for k = %1: the sum of each member&apos;s squared distance to their cluster&apos;s centre, in squared standard deviations (%2). It always falls as k grows, so it does not choose k.</source>
+        <translation>k = %1 时的惯性：每位成员到所属簇中心距离的平方和，以标准差的平方为单位（%2）。它总是随 k 增大而下降，因此不用于选择 k。</translation>
+    </message>
+    <message>
+        <source>k = %1 is chosen: the highest mean silhouette (%2).</source>
+        <translation>选择 k = %1：平均轮廓系数最高（%2）。</translation>
+    </message>
+    <message>
+        <source>k = %1: mean silhouette %2.</source>
+        <translation>k = %1：平均轮廓系数 %2。</translation>
+    </message>
+    <message>
+        <source>Silhouette of a member = (b − a) / max(a, b), a = mean distance to the own cluster, b = to the nearest other cluster; −1..1, higher = better separated (Rousseeuw 1987).</source>
+        <translation>成员的轮廓系数 = (b − a) / max(a, b)，a = 到所属簇的平均距离，b = 到最近的其他簇的平均距离；取值 −1..1，越高 = 区分越清晰（Rousseeuw 1987）。</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>轮廓系数</translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation>惯性</translation>
+    </message>
+    <message>
+        <source>Number of clusters tried</source>
+        <translation>尝试的簇数</translation>
+    </message>
+    <message>
+        <source>Mean silhouette of the clustering: the k with the highest is kept</source>
+        <translation>聚类的平均轮廓系数：保留该值最高的 k</translation>
+    </message>
+    <message>
+        <source>Sum of squared distances to the cluster centres (squared SDs)</source>
+        <translation>到各簇中心的距离平方和（单位：标准差的平方）</translation>
     </message>
 </context>
 <context>
@@ -3636,25 +6547,6 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
         <translation>
             <numerusform>%n 次导入</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>kindred::SyncManifest</name>
-    <message>
-        <source>the manifest is not valid JSON (%1 at byte %2)</source>
-        <translation>清单不是有效的 JSON（第 %2 字节：%1）</translation>
-    </message>
-    <message>
-        <source>the manifest has no &quot;files&quot; array</source>
-        <translation>清单中没有 &quot;files&quot; 数组</translation>
-    </message>
-    <message>
-        <source>manifest entry %1 has no usable http(s) &quot;url&quot;</source>
-        <translation>清单第 %1 项没有可用的 http(s) &quot;url&quot;</translation>
-    </message>
-    <message>
-        <source>manifest entry %1: &quot;sha256&quot; is not 64 hex digits</source>
-        <translation>清单第 %1 项：&quot;sha256&quot; 不是 64 位十六进制数字</translation>
     </message>
 </context>
 <context>
@@ -4219,37 +7111,6 @@ Trust this certificate for %3? Kindred will then accept exactly this certificate
     <message>
         <source>When the last sync started (your local time)</source>
         <translation>上次同步的开始时间（您的本地时间）</translation>
-    </message>
-</context>
-<context>
-    <name>kindred::SyncSourceStore</name>
-    <message>
-        <source>the source needs a name</source>
-        <translation>来源名称不能为空</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an http:// or https:// address</source>
-        <translation>“%1”不是 http:// 或 https:// 地址</translation>
-    </message>
-    <message>
-        <source>the schedule must be 0 (manual) or a number of minutes up to %1 (a week)</source>
-        <translation>同步间隔必须为 0（手动）或不超过 %1 的分钟数（一周）</translation>
-    </message>
-    <message>
-        <source>basic authentication needs a user name</source>
-        <translation>Basic 身份验证需要用户名</translation>
-    </message>
-    <message>
-        <source>there is already a source named &apos;%1&apos;</source>
-        <translation>已存在名为“%1”的来源</translation>
-    </message>
-    <message>
-        <source>there is no sync source %1</source>
-        <translation>同步来源 %1 不存在</translation>
-    </message>
-    <message>
-        <source>there is no source named &apos;%1&apos;</source>
-        <translation>不存在名为“%1”的来源</translation>
     </message>
 </context>
 <context>
