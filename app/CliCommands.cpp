@@ -1,11 +1,14 @@
 #include "CliCommands.h"
 #include "CliCsvImport.h"
+#include "CliModeration.h"
+#include "CliPaid.h"
 #include "CliSupport.h"
 
 #include "analytics/KpiCalculator.h"
 #include "analytics/MemberDirectory.h"
 #include "demo/DemoGenerator.h"
 #include "import/ImportService.h"
+#include "privacy/Pseudonymizer.h"
 #include "report/PdfReportWriter.h"
 #include "report/ReportData.h"
 #include "storage/Database.h"
@@ -73,10 +76,14 @@ void printUsage()
         "                  F: auto|telegram|whatsapp|discord|slack|wechat\n"
         "  kindred import  --workspace FILE --format csv --mapping FILE|preset:NAME "
         "[--skip-invalid-rows] PATH...\n"
+        "  kindred import  --workspace FILE --format reports-csv [--skip-invalid-rows] PATH...\n"
+        "                  member reports: reported, reported_at[, reporter, reason, record_id,\n"
+        "                  message_id, channel, platform]\n"
         "  kindred stats   --workspace FILE [--from D] [--to D] [--json]\n"
-        "  kindred members --workspace FILE [--segment S] [--csv]\n"
+        "  kindred members --workspace FILE [--segment S] [--csv] [--pseudonymise]\n"
         "  kindred segments --workspace FILE [--from D] [--to D] [--flow [--months N]] [--json]\n"
         "  kindred report  --workspace FILE --out FILE.pdf [--from D] [--to D] [--lang zh_CN|en]\n"
+        "                  [--pseudonymise]   member names as stable salted pseudonyms\n"
         "  kindred batches --workspace FILE [--json] [--remove ID]\n"
         "  kindred audit   --workspace FILE [--json]           member counts per platform\n"
         "  kindred merge   --workspace FILE --suggest [--json] | --source ID --target ID | "
@@ -90,17 +97,36 @@ void printUsage()
         "                  (the token/password: from VAR, else one line of standard input)\n"
         "  kindred source  list --workspace FILE [--json]\n"
         "  kindred source  remove --workspace FILE --name NAME\n"
+        "  kindred paid    --workspace FILE [--from D] [--to D] [--grace DAYS [--save]]\n"
+        "                  [--base CUR --rates CUR=RATE,...] [--rfm] [--risk [--horizon DAYS]] "
+        "[--json]\n"
         "  kindred retention --workspace FILE [--by month|week] [--from D] [--to D]\n"
         "                  [--csv [--periods] | --json]\n"
         "  kindred levels  --workspace FILE [--from D] [--to D] [--top N] [--json]\n"
         "  kindred personas --workspace FILE [--from D] [--to D] [--json [--dump-features]]\n"
+        "  kindred influence --workspace FILE [--from D] [--to D] [--json [--edges]] [--top N]\n"
+        "                  [--pivots K [--seed S]] [--threads T] [--no-mentions] [--no-personas]\n"
+        "                  [--timing]\n"
+        "  kindred influence --synthetic N [--pivots K] [--threads T] [--seed S]   benchmark\n"
         "  kindred predict --workspace FILE [--as-of D] [--json [--evaluation]]\n"
         "                  [--at-risk [--threshold P]]\n"
-        "  kindred engagement --workspace FILE [--from D] [--to D] [--channel ID]... [--json]"));
+        "  kindred flags   --workspace FILE [--status open|dismissed|actioned|all] [--rule R]\n"
+        "                  [--json] | --rerun [--json]     moderation flags\n"
+        "  kindred search  --workspace FILE [--channel ID]... [--member ID] [--from D] [--to D]\n"
+        "                  [--limit N] [--offset N] [--json] [--] TEXT...\n"
+        "  kindred engagement --workspace FILE [--from D] [--to D] [--channel ID]... [--json]\n"
+        "  kindred moderate --workspace FILE --member ID|--flag ID --action "
+        "warn|mute|ban|unban|dismiss|note\n"
+        "                  --reason TEXT [--actor NAME]   (actor default: the OS user name)\n"
+        "  kindred moderation --workspace FILE --audit [--json|--csv FILE] | --banlist "
+        "[--json|--csv FILE]\n"
+        "                  | --stats [--from D] [--to D] [--json] | --guidance [--json]"));
 }
 
 int runImport(const QStringList &args)
 {
+    if (isReportsImport(args)) // member reports: app/CliModeration.cpp
+        return runReportsImport(args);
     if (isCsvImport(args)) // generic CSV with a column mapping: app/CliCsvImport.cpp
         return runCsvImport(args);
     QCommandLineParser p;
@@ -185,6 +211,7 @@ int runStats(const QStringList &args)
         {QStringLiteral("activity_rate"), rounded(k.activityRate)},
         {QStringLiteral("growth_rate"), rounded(k.growthRate)},
         {QStringLiteral("segments"), segments},
+        {QStringLiteral("paid"), paidStatsJson(source, period)},
     };
     if (p.isSet(QStringLiteral("json"))) {
         printLine(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -219,6 +246,8 @@ int runMembers(const QStringList &args)
         {QStringLiteral("segment"), QStringLiteral("Only this segment."), QStringLiteral("S")});
     p.addOption(
         {QStringLiteral("csv"), QStringLiteral("CSV (UTF-8 with BOM) instead of a table.")});
+    p.addOption({QStringLiteral("pseudonymise"),
+                 QStringLiteral("Names as stable salted pseudonyms, without member ids.")});
     int code = 0;
     if (!parse(p, args, true, &code))
         return code;
@@ -237,6 +266,12 @@ int runMembers(const QStringList &args)
     KpiCalculator calc(source, session.rules);
     const QList<MemberRow> rows = MemberDirectory(calc, source).rows(period);
     const bool csv = p.isSet(QStringLiteral("csv"));
+    // Pseudonymised: the name is the member's pseudonym and the id column is left out (ids
+    // would link the rows to a plain export of the same workspace).
+    const bool pseudonymise = p.isSet(QStringLiteral("pseudonymise"));
+    Pseudonymizer pseudonymizer;
+    if (pseudonymise && !Pseudonymizer::load(session.db, &pseudonymizer, &error))
+        return fail(error);
     auto quote = [](QString s) {
         if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
             s.contains(QLatin1Char('\n')))
@@ -245,18 +280,31 @@ int runMembers(const QStringList &args)
         return s;
     };
     if (csv)
-        printLine(QByteArray("\xEF\xBB\xBF") +
-                  "id,name,segment,joined,last_seen,messages_in_period,"
+        printLine(QByteArray("\xEF\xBB\xBF") + (pseudonymise ? "" : "id,") +
+                  "name,segment,joined,last_seen,messages_in_period,"
                   "messages_total,active_days,why");
     for (const MemberRow &r : rows) {
         if (filter && r.segment != only)
             continue;
+        const QString name = pseudonymise ? pseudonymizer.pseudonym(r.id) : r.name;
         if (csv) {
-            printLine(QStringList{
-                QString::number(r.id), quote(r.name), Segmentation::key(r.segment),
-                isoUtc(r.joinedAt), isoUtc(r.lastSeen), QString::number(r.messagesInPeriod),
-                QString::number(r.messagesTotal), QString::number(r.activeDays), quote(r.why)}
-                          .join(QLatin1Char(','))
+            QStringList fields{quote(name),
+                               Segmentation::key(r.segment),
+                               isoUtc(r.joinedAt),
+                               isoUtc(r.lastSeen),
+                               QString::number(r.messagesInPeriod),
+                               QString::number(r.messagesTotal),
+                               QString::number(r.activeDays),
+                               quote(r.why)};
+            if (!pseudonymise)
+                fields.prepend(QString::number(r.id));
+            printLine(fields.join(QLatin1Char(',')).toUtf8());
+        } else if (pseudonymise) {
+            printLine(QStringLiteral("%1  %2  %3 msgs  (%4)")
+                          .arg(name, -24)
+                          .arg(Segmentation::key(r.segment), -10)
+                          .arg(r.messagesInPeriod, 6)
+                          .arg(r.why)
                           .toUtf8());
         } else {
             printLine(QStringLiteral("%1  %2  %3  %4 msgs  (%5)")
@@ -299,6 +347,8 @@ int runReport(const QStringList &args)
     p.addOption({QStringLiteral("out"), QStringLiteral("Output PDF."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("lang"), QStringLiteral("zh_CN or en."), QStringLiteral("L"),
                  QStringLiteral("en")});
+    p.addOption({QStringLiteral("pseudonymise"),
+                 QStringLiteral("Member names as stable salted pseudonyms (\"Member 3F9A2C\").")});
     int code = 0;
     if (!parse(p, args, true, &code))
         return code;
@@ -316,6 +366,12 @@ int runReport(const QStringList &args)
     ReportData data;
     if (!ReportData::build(source, period, 10, &data, &error))
         return fail(error);
+    if (p.isSet(QStringLiteral("pseudonymise"))) {
+        Pseudonymizer pseudonymizer;
+        if (!Pseudonymizer::load(session.db, &pseudonymizer, &error))
+            return fail(error);
+        data.pseudonymise(pseudonymizer);
+    }
     if (!PdfReportWriter::write(data, p.value(QStringLiteral("out")), lang, &error))
         return fail(error);
     printLine(QStringLiteral("report written to %1").arg(p.value(QStringLiteral("out"))).toUtf8());

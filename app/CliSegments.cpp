@@ -48,7 +48,8 @@ QJsonObject breakdownJson(const SegmentBreakdown &b)
                         {QStringLiteral("change_pct"),
                          std::isnan(rel) ? QJsonValue() : QJsonValue(rounded(rel * 100.0, 2))},
                         {QStringLiteral("banned"), b.banned.at(size_t(s))},
-                        {QStringLiteral("muted"), b.muted.at(size_t(s))}});
+                        {QStringLiteral("muted"), b.muted.at(size_t(s))},
+                        {QStringLiteral("flagged"), b.flagged.at(size_t(s))}});
     }
     return QJsonObject{
         {QStringLiteral("from"), b.period.from.toString(Qt::ISODate)},
@@ -59,6 +60,7 @@ QJsonObject breakdownJson(const SegmentBreakdown &b)
         {QStringLiteral("previous_members"), b.previousTotal()},
         {QStringLiteral("banned"), b.bannedTotal()},
         {QStringLiteral("muted"), b.mutedTotal()},
+        {QStringLiteral("flagged"), b.flaggedTotal()},
         {QStringLiteral("segments"), segments}};
 }
 
@@ -96,11 +98,11 @@ void printText(const AnalyticsSource &source, const SegmentRules &rules, const S
                   .arg(rules.activeMinDays)
                   .arg(rules.windowDays)
                   .toUtf8());
-    printLine(
-        QByteArrayLiteral("segment       members  previous  change   change%  banned  muted"));
+    printLine(QByteArrayLiteral(
+        "segment       members  previous  change   change%  banned  muted  flagged"));
     for (Segment s : Segmentation::all()) {
         const double rel = b.relativeChange(s);
-        printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+        printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
                       .arg(Segmentation::key(s), -12)
                       .arg(b.current.at(size_t(s)), 8)
                       .arg(b.previous.at(size_t(s)), 9)
@@ -114,6 +116,7 @@ void printText(const AnalyticsSource &source, const SegmentRules &rules, const S
                            9)
                       .arg(b.banned.at(size_t(s)), 7)
                       .arg(b.muted.at(size_t(s)), 6)
+                      .arg(b.flagged.at(size_t(s)), 8)
                       .toUtf8());
     }
     printLine(QStringLiteral("%1 %2 %3")

@@ -2,9 +2,14 @@
 #include "CliCommands.h"
 #include "CliEngagement.h"
 #include "CliIdentity.h"
+#include "CliInfluence.h"
 #include "CliLevels.h"
+#include "CliModeration.h"
+#include "CliModerate.h"
+#include "CliPaid.h"
 #include "CliPersonas.h"
 #include "CliRetention.h"
+#include "CliSearch.h"
 #include "CliSegments.h"
 #include "CliSync.h"
 #include "GuiLauncher.h"
@@ -82,18 +87,30 @@ int main(int argc, char *argv[])
         return kindred::cli::runSync(args);
     if (command == QLatin1String("retention"))
         return kindred::cli::runRetention(args);
+    if (command == QLatin1String("paid"))
+        return kindred::cli::runPaid(args);
     if (command == QLatin1String("source"))
         return kindred::cli::runSource(args);
     if (command == QLatin1String("engagement"))
         return kindred::cli::runEngagement(args);
     if (command == QLatin1String("levels"))
         return kindred::cli::runLevels(args);
+    if (command == QLatin1String("influence"))
+        return kindred::cli::runInfluence(args);
     if (command == QLatin1String("personas"))
         return kindred::cli::runPersonas(args);
     if (command == QLatin1String("predict"))
         return kindred::cli::runPredict(args);
+    if (command == QLatin1String("search"))
+        return kindred::cli::runSearch(args);
     if (command == QLatin1String("segments"))
         return kindred::cli::runSegments(args);
+    if (command == QLatin1String("flags"))
+        return kindred::cli::runFlags(args);
+    if (command == QLatin1String("moderate"))
+        return kindred::cli::runModerate(args);
+    if (command == QLatin1String("moderation"))
+        return kindred::cli::runModeration(args);
     std::fprintf(stderr, "kindred: unknown command '%s' (try kindred --help)\n", argv[1]);
     return 2;
 }

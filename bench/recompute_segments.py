@@ -22,6 +22,9 @@ none of Kindred's C++. Definitions:
     silent      none of them.
   counts      members per segment at the end of a period, and at the end of the previous
               period of the same length;
+  overlays    of the members of a segment at the end of the period: status (member.status)
+              banned, muted; flagged = at least one row of `flag` with status 'open' naming
+              the member or an identity merged into it (member.merged_into);
   flow of month M: cell(from, to) = members in `from` at the end of the last day of M-1 and in
               `to` at the end of M (or of the range's last day); from = "new" when not yet a
               member at the end of M-1.
@@ -74,6 +77,7 @@ class Workspace:
         self.rules = load_rules(self.db)
         self._load_members()
         self._load_activity()
+        self._load_flags()
 
     def local(self, ts):
         return dt.datetime.fromtimestamp(ts, self.tz).date()
@@ -111,6 +115,16 @@ class Workspace:
         self.members = {i: (v[0], v[1] if v[1] > 0 else v[0], v[2], v[3])
                         for i, v in survivors.items() if v[0] > 0}
         self.resolve = {r[0]: root(r[0]) for r in rows if root(r[0]) in self.members}
+
+    def _load_flags(self):
+        """Surviving member ids with at least one open flag (the "flagged" overlay)."""
+        try:
+            rows = self.db.execute(
+                "SELECT member_id FROM flag WHERE community_id = ? AND status = 'open'",
+                (self.community,)).fetchall()
+        except sqlite3.OperationalError:  # a workspace from before the flag table
+            rows = []
+        self.flagged = {self.resolve[m] for (m,) in rows if m in self.resolve}
 
     def _load_activity(self):
         days = {}
@@ -252,6 +266,8 @@ def main():
         for status in ("banned", "muted"):
             n = sum(1 for m, sg in now.items() if sg == s and ws.members[m][3] == status)
             c.check("%s %s" % (s, status), n, k[status])
+        n = sum(1 for m, sg in now.items() if sg == s and m in ws.flagged)
+        c.check("%s flagged" % s, n, k.get("flagged"))
     c.check("members at the end", sum(cur.values()), seg["members"])
     c.check("members at the end of the previous period", sum(prev.values()),
             seg["previous_members"])

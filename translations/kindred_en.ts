@@ -662,6 +662,10 @@
         <source>cannot record the import batch</source>
         <translation>cannot record the import batch</translation>
     </message>
+    <message>
+        <source>cannot write the demo memberships: %1</source>
+        <translation>cannot write the demo memberships: %1</translation>
+    </message>
 </context>
 <context>
     <name>DiscordImporter</name>
@@ -977,6 +981,172 @@
     </message>
 </context>
 <context>
+    <name>ExchangeRates</name>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
+        <translation>&apos;%1&apos; is not an ISO 4217 currency code</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rate (write CUR=rate with a rate above 0, e.g. USD=7.2)</source>
+        <translation>&apos;%1&apos; is not a rate (write CUR=rate with a rate above 0, e.g. USD=7.2)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagEngine</name>
+    <message>
+        <source>the import is stored, but the flag rules did not run: %1</source>
+        <translation>the import is stored, but the flag rules did not run: %1</translation>
+    </message>
+    <message>
+        <source>flag rules failed: %1</source>
+        <translation>flag rules failed: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>reported by %1 at %2: %3</source>
+        <translation>reported by %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <source>blocked words: %1</source>
+        <translation>blocked words: %1</translation>
+    </message>
+    <message>
+        <source>%1 distinct @mentions in one message (rule: %2 or more)</source>
+        <translation>%1 distinct @mentions in one message (rule: %2 or more)</translation>
+    </message>
+    <message>
+        <source>%1 messages in %2 s (rule: more than %3 in %4 s)</source>
+        <translation>%1 messages in %2 s (rule: more than %3 in %4 s)</translation>
+    </message>
+    <message>
+        <source>the same text (%1 characters) in %2 channels within %3 h (rule: %4 or more channels within %5 h): &quot;%6&quot;</source>
+        <translation>the same text (%1 characters) in %2 channels within %3 h (rule: %4 or more channels within %5 h): &quot;%6&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invite link(s)</source>
+        <translation>
+            <numerusform>%n invite link</numerusform>
+            <numerusform>%n invite links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) in the member&apos;s message %3, %4 days after joining (rule: within %5 days or the first %6 messages)</source>
+        <translation>%1 (%2) in the member&apos;s message %3, %4 days after joining (rule: within %5 days or the first %6 messages)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagRules</name>
+    <message>
+        <source>Flooding</source>
+        <translation>Flooding</translation>
+    </message>
+    <message>
+        <source>Link spam from newcomers</source>
+        <translation>Link spam from newcomers</translation>
+    </message>
+    <message>
+        <source>Blocked words</source>
+        <translation>Blocked words</translation>
+    </message>
+    <message>
+        <source>Repeated text across channels</source>
+        <translation>Repeated text across channels</translation>
+    </message>
+    <message>
+        <source>Mass mentions</source>
+        <translation>Mass mentions</translation>
+    </message>
+    <message>
+        <source>Member reports</source>
+        <translation>Member reports</translation>
+    </message>
+    <message>
+        <source>more than %1 messages by one member within %2 s</source>
+        <translation>more than %1 messages by one member within %2 s</translation>
+    </message>
+    <message>
+        <source>a link outside the allowed domains posted within the first %1 days or the first %2 messages of a member</source>
+        <translation>a link outside the allowed domains posted within the first %1 days or the first %2 messages of a member</translation>
+    </message>
+    <message>
+        <source>%1 English words (whole word), %2 Chinese words (anywhere in the text)</source>
+        <translation>%1 English words (whole word), %2 Chinese words (anywhere in the text)</translation>
+    </message>
+    <message>
+        <source>the same text of at least %1 characters in %2 or more channels within %3 h</source>
+        <translation>the same text of at least %1 characters in %2 or more channels within %3 h</translation>
+    </message>
+    <message>
+        <source>%1 or more distinct @mentions in one message</source>
+        <translation>%1 or more distinct @mentions in one message</translation>
+    </message>
+    <message>
+        <source>each imported member report</source>
+        <translation>each imported member report</translation>
+    </message>
+    <message>
+        <source>the severity of rule %1 must be 1, 2 or 3</source>
+        <translation>the severity of rule %1 must be 1, 2 or 3</translation>
+    </message>
+    <message>
+        <source>every flag threshold must be between 1 and %1</source>
+        <translation>every flag threshold must be between 1 and %1</translation>
+    </message>
+    <message>
+        <source>repeated text needs at least 2 channels (one channel is not repetition across channels)</source>
+        <translation>repeated text needs at least 2 channels (one channel is not repetition across channels)</translation>
+    </message>
+    <message>
+        <source>word and domain lists cannot hold empty or multi-line entries</source>
+        <translation>word and domain lists cannot hold empty or multi-line entries</translation>
+    </message>
+    <message>
+        <source>cannot save the flag rules: %1</source>
+        <translation>cannot save the flag rules: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceList</name>
+    <message>
+        <source>Joined on %1 (%2 days ago) and has not posted a message yet.</source>
+        <translation>Joined on %1 (%2 days ago) and has not posted a message yet.</translation>
+    </message>
+    <message>
+        <source>Active on %1 of the last %3 days, down from %2 of the %3 days before.</source>
+        <translation>Active on %1 of the last %3 days, down from %2 of the %3 days before.</translation>
+    </message>
+    <message>
+        <source>Silent for %1 days (last active %2); active on %3 of the %4 days before that (active member threshold: %5).</source>
+        <translation>Silent for %1 days (last active %2); active on %3 of the %4 days before that (active member threshold: %5).</translation>
+    </message>
+    <message>
+        <source>Newcomer who has not posted yet</source>
+        <translation>Newcomer who has not posted yet</translation>
+    </message>
+    <message>
+        <source>Activity dropped</source>
+        <translation>Activity dropped</translation>
+    </message>
+    <message>
+        <source>Went silent</source>
+        <translation>Went silent</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatches</name>
     <message>
         <source>cannot read the import batches: %1</source>
@@ -1089,6 +1259,13 @@
     <message>
         <source>unrecognised export format (supported: %1)</source>
         <translation>unrecognised export format (supported: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionGraph</name>
+    <message>
+        <source>Cannot read the interactions of the period: %1</source>
+        <translation>Cannot read the interactions of the period: %1</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1517,21 @@
     </message>
 </context>
 <context>
+    <name>MessageSearch</name>
+    <message>
+        <source>cannot search the messages: %1</source>
+        <translation>cannot search the messages: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the message: %1</source>
+        <translation>cannot read the message: %1</translation>
+    </message>
+    <message>
+        <source>there is no message %1</source>
+        <translation>there is no message %1</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>cannot read the schema version: %1</source>
@@ -1356,6 +1548,217 @@
     <message>
         <source>migration %1 failed: %2</source>
         <translation>migration %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationLabels</name>
+    <message>
+        <source>More than N messages within M seconds</source>
+        <translation>More than N messages within M seconds</translation>
+    </message>
+    <message>
+        <source>Links or invites posted by a newcomer</source>
+        <translation>Links or invites posted by a newcomer</translation>
+    </message>
+    <message>
+        <source>A word of the blocked lists (whole word in English, substring in Chinese)</source>
+        <translation>A word of the blocked lists (whole word in English, substring in Chinese)</translation>
+    </message>
+    <message>
+        <source>The same text posted in several channels</source>
+        <translation>The same text posted in several channels</translation>
+    </message>
+    <message>
+        <source>Many members mentioned in one message</source>
+        <translation>Many members mentioned in one message</translation>
+    </message>
+    <message>
+        <source>Reported by another member (imported reports)</source>
+        <translation>Reported by another member (imported reports)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <source>actioned</source>
+        <translation>actioned</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>muted</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>banned</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationStore</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no flag %1 in this workspace</source>
+        <translation>there is no flag %1 in this workspace</translation>
+    </message>
+    <message>
+        <source>there is no member %1 in this workspace</source>
+        <translation>there is no member %1 in this workspace</translation>
+    </message>
+    <message>
+        <source>a reason is required for every decision</source>
+        <translation>a reason is required for every decision</translation>
+    </message>
+    <message>
+        <source>the moderator (actor) name is required</source>
+        <translation>the moderator (actor) name is required</translation>
+    </message>
+    <message>
+        <source>select at least one member or flag</source>
+        <translation>select at least one member or flag</translation>
+    </message>
+    <message>
+        <source>the workspace is busy: %1</source>
+        <translation>the workspace is busy: %1</translation>
+    </message>
+    <message>
+        <source>the decision could not be written to the workspace</source>
+        <translation>the decision could not be written to the workspace</translation>
+    </message>
+    <message>
+        <source>cannot read the members of the workspace</source>
+        <translation>cannot read the members of the workspace</translation>
+    </message>
+    <message>
+        <source>flag %1 is not open (it is %2)</source>
+        <translation>flag %1 is not open (it is %2)</translation>
+    </message>
+    <message>
+        <source>member %1 (%2) has no open flag to dismiss</source>
+        <translation>member %1 (%2) has no open flag to dismiss</translation>
+    </message>
+    <message>
+        <source>member %1 (%2) is neither muted nor banned</source>
+        <translation>member %1 (%2) is neither muted nor banned</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Warn</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Unban</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PaidCharts</name>
+    <message>
+        <source>(no plan)</source>
+        <translation>(no plan)</translation>
+    </message>
+    <message>
+        <source>Revenue, %1 (converted)</source>
+        <translation>Revenue, %1 (converted)</translation>
+    </message>
+    <message>
+        <source>Revenue, %1</source>
+        <translation>Revenue, %1</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>Renewal rate</translation>
+    </message>
+    <message>
+        <source>Renewed, %</source>
+        <translation>Renewed, %</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>PaidMetrics</name>
+    <message>
+        <source>%1: cannot read memberships</source>
+        <translation>%1: cannot read memberships</translation>
+    </message>
+    <message>
+        <source>%1: cannot read members</source>
+        <translation>%1: cannot read members</translation>
+    </message>
+    <message>
+        <source>%1: cannot link renewals</source>
+        <translation>%1: cannot link renewals</translation>
+    </message>
+</context>
+<context>
+    <name>PaidSettings</name>
+    <message>
+        <source>the renewal grace and the trial window must be between 0 and %1 days</source>
+        <translation>the renewal grace and the trial window must be between 0 and %1 days</translation>
+    </message>
+    <message>
+        <source>cannot save the paid settings</source>
+        <translation>cannot save the paid settings</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2228,279 @@
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Flags raised by the rules for behaviour in %1, and the moderators&apos; decisions</source>
+        <translation>Flags raised by the rules for behaviour in %1, and the moderators&apos; decisions</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>%1 dismissed · %2 actioned</source>
+        <translation>%1 dismissed · %2 actioned</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>%1 of the flags</source>
+        <translation>%1 of the flags</translation>
+    </message>
+    <message>
+        <source>Median time to handle</source>
+        <translation>Median time to handle</translation>
+    </message>
+    <message>
+        <source>over %1 handled flags</source>
+        <translation>over %1 handled flags</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message numerus="yes">
+        <source>by %n moderator(s)</source>
+        <translation>
+            <numerusform>by %n moderator</numerusform>
+            <numerusform>by %n moderators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No flag was raised and no decision taken in this period.</source>
+        <translation>No flag was raised and no decision taken in this period.</translation>
+    </message>
+    <message>
+        <source>Flags per rule</source>
+        <translation>Flags per rule</translation>
+    </message>
+    <message>
+        <source>No flags in this period.</source>
+        <translation>No flags in this period.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Actioned</source>
+        <translation>Actioned</translation>
+    </message>
+    <message>
+        <source>Dismissed share</source>
+        <translation>Dismissed share</translation>
+    </message>
+    <message>
+        <source>Flags per channel</source>
+        <translation>Flags per channel</translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation>(no channel)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Decisions taken</source>
+        <translation>Decisions taken</translation>
+    </message>
+    <message>
+        <source>No decision was recorded in this period.</source>
+        <translation>No decision was recorded in this period.</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Repeat offenders</source>
+        <translation>Repeat offenders</translation>
+    </message>
+    <message>
+        <source>No member had two or more actioned flags or sanctions in this period.</source>
+        <translation>No member had two or more actioned flags or sanctions in this period.</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Status now</translation>
+    </message>
+    <message>
+        <source>Actioned flags</source>
+        <translation>Actioned flags</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>Sanctions</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>A flag belongs to the period when the behaviour it flags happened; a decision when it was taken. Time to handle = handled − raised, over the period&apos;s flags that were dismissed or actioned (median; for an even count, the mean of the two middle values). Dismissed share = dismissed / (dismissed + actioned): how often moderators judged a rule&apos;s flags false positives. Repeat offenders: at least 2 actioned flags or at least 2 warn/mute/ban decisions (sanctions) in the period.</source>
+        <translation>A flag belongs to the period when the behaviour it flags happened; a decision when it was taken. Time to handle = handled − raised, over the period&apos;s flags that were dismissed or actioned (median; for an even count, the mean of the two middle values). Dismissed share = dismissed / (dismissed + actioned): how often moderators judged a rule&apos;s flags false positives. Repeat offenders: at least 2 actioned flags or at least 2 warn/mute/ban decisions (sanctions) in the period.</translation>
+    </message>
+    <message>
+        <source>%1 · member names pseudonymised</source>
+        <translation>%1 · member names pseudonymised</translation>
+    </message>
+    <message>
+        <source>Member names are pseudonymised: the same member has the same code in every report of this workspace.</source>
+        <translation>Member names are pseudonymised: the same member has the same code in every report of this workspace.</translation>
+    </message>
+    <message>
+        <source>Moderation: flags, decisions and time to handle</source>
+        <translation>Moderation: flags, decisions and time to handle</translation>
+    </message>
+    <message>
+        <source>Paid side: conversion, renewals, revenue, renewal risk</source>
+        <translation>Paid side: conversion, renewals, revenue, renewal risk</translation>
+    </message>
+    <message>
+        <source>Paid side</source>
+        <translation>Paid side</translation>
+    </message>
+    <message>
+        <source>Paying members, conversion, renewals and revenue, %1</source>
+        <translation>Paying members, conversion, renewals and revenue, %1</translation>
+    </message>
+    <message>
+        <source>Paying members</source>
+        <translation>Paying members</translation>
+    </message>
+    <message>
+        <source>Paid conversion</source>
+        <translation>Paid conversion</translation>
+    </message>
+    <message>
+        <source>Trial to paid</source>
+        <translation>Trial to paid</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>Renewal rate</translation>
+    </message>
+    <message>
+        <source>Paid conversion (付费转化率) = paying members / members at the end = %1 / %2. Trial to paid = %3 of %4 trials started in the period converted within %5 days of the trial&apos;s end (%6 still open). Renewal rate (续费率) = %7 of %8 paid memberships expiring in the period renewed within the %9-day grace period.</source>
+        <translation>Paid conversion (付费转化率) = paying members / members at the end = %1 / %2. Trial to paid = %3 of %4 trials started in the period converted within %5 days of the trial&apos;s end (%6 still open). Renewal rate (续费率) = %7 of %8 paid memberships expiring in the period renewed within the %9-day grace period.</translation>
+    </message>
+    <message>
+        <source>Revenue per currency (amounts are never added across currencies)</source>
+        <translation>Revenue per currency (amounts are never added across currencies)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>Paying</translation>
+    </message>
+    <message>
+        <source>ARPPU</source>
+        <translation>ARPPU</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Revenue: paid memberships started in the period (start = payment), refunds left out (%1 refunded). ARPPU = revenue / members who paid in that currency in the period.</source>
+        <translation>Revenue: paid memberships started in the period (start = payment), refunds left out (%1 refunded). ARPPU = revenue / members who paid in that currency in the period.</translation>
+    </message>
+    <message>
+        <source>Revenue per month by plan, %1 (%2)</source>
+        <translation>Revenue per month by plan, %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal rate per expiry month (grace period %n day(s))</source>
+        <translation>
+            <numerusform>Renewal rate per expiry month (grace period %n day)</numerusform>
+            <numerusform>Renewal rate per expiry month (grace period %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Pending: not renewed yet, but the grace period has not ended; they may still renew. Refunded memberships are not counted.</source>
+        <translation>Pending: not renewed yet, but the grace period has not ended; they may still renew. Refunded memberships are not counted.</translation>
+    </message>
+    <message>
+        <source>Renewal risk</source>
+        <translation>Renewal risk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) expiring %1 – %2 and not renewed yet; the riskiest first</source>
+        <translation>
+            <numerusform>%n membership expiring %1 – %2 and not renewed yet; the riskiest first</numerusform>
+            <numerusform>%n memberships expiring %1 – %2 and not renewed yet; the riskiest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model on %1 past expiries it never saw (%2 not renewed): AUC %3 (baseline %4, days since last active), accuracy %5 (baseline %6). Trained on %7 earlier expiries.</source>
+        <translation>Model on %1 past expiries it never saw (%2 not renewed): AUC %3 (baseline %4, days since last active), accuracy %5 (baseline %6). Trained on %7 earlier expiries.</translation>
+    </message>
+    <message>
+        <source>The model is not usable (%1): ranked by days since last active.</source>
+        <translation>The model is not usable (%1): ranked by days since last active.</translation>
+    </message>
+    <message>
+        <source>No paid membership expires in these days.</source>
+        <translation>No paid membership expires in these days.</translation>
+    </message>
+    <message>
+        <source>Member · plan, paid</source>
+        <translation>Member · plan, paid</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>%1 more in the Memberships page, which exports the full list to CSV.</source>
+        <translation>%1 more in the Memberships page, which exports the full list to CSV.</translation>
+    </message>
 </context>
 <context>
     <name>Personas</name>
@@ -1992,6 +2668,21 @@
     </message>
 </context>
 <context>
+    <name>Pseudonymizer</name>
+    <message>
+        <source>(a member)</source>
+        <translation>(a member)</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Member %1</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s pseudonym salt is unreadable</source>
+        <translation>the workspace&apos;s pseudonym salt is unreadable</translation>
+    </message>
+</context>
+<context>
     <name>Regression</name>
     <message>
         <source>target %1 is not a finite number</source>
@@ -2036,6 +2727,170 @@
     <message>
         <source>row %1, feature %2 is not a finite number</source>
         <translation>row %1, feature %2 is not a finite number</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalRisk</name>
+    <message>
+        <source>renewal risk needs a valid as-of day and a horizon of 1 to 366 days</source>
+        <translation>renewal risk needs a valid as-of day and a horizon of 1 to 366 days</translation>
+    </message>
+    <message>
+        <source>too few past expiries before %1 to learn from: %2 (at least %3 needed)</source>
+        <translation>too few past expiries before %1 to learn from: %2 (at least %3 needed)</translation>
+    </message>
+    <message>
+        <source>the past expiries before %1 are almost all of one kind (%2 renewed, %3 not renewed; at least 3 of each needed)</source>
+        <translation>the past expiries before %1 are almost all of one kind (%2 renewed, %3 not renewed; at least 3 of each needed)</translation>
+    </message>
+    <message>
+        <source>the model could not be fitted: %1</source>
+        <translation>the model could not be fitted: %1</translation>
+    </message>
+    <message>
+        <source>active on %1 of the last 30 days (%2 in the 30 before: trend %3), last active %4 days ago, level %5, segment %6; %7 %8%</source>
+        <translation>active on %1 of the last 30 days (%2 in the 30 before: trend %3), last active %4 days ago, level %5, segment %6; %7 %8%</translation>
+    </message>
+    <message>
+        <source>model risk</source>
+        <translation>model risk</translation>
+    </message>
+    <message>
+        <source>baseline risk (days since active / 365)</source>
+        <translation>baseline risk (days since active / 365)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportImporter</name>
+    <message>
+        <source>&apos;%1&apos; names %2 members; use a platform id</source>
+        <translation>&apos;%1&apos; names %2 members; use a platform id</translation>
+    </message>
+    <message>
+        <source>no member &apos;%1&apos;</source>
+        <translation>no member &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>cannot read the file</translation>
+    </message>
+    <message>
+        <source>database busy: %1</source>
+        <translation>database busy: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the community</source>
+        <translation>cannot create the community</translation>
+    </message>
+    <message>
+        <source>identical content was already imported (batch %1): nothing to add</source>
+        <translation>identical content was already imported (batch %1): nothing to add</translation>
+    </message>
+    <message>
+        <source>line %1: malformed CSV</source>
+        <translation>line %1: malformed CSV</translation>
+    </message>
+    <message>
+        <source>the header has no column &apos;%1&apos;</source>
+        <translation>the header has no column &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reporter: %1</source>
+        <translation>reporter: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date or time</source>
+        <translation>&apos;%1&apos; is not a date or time</translation>
+    </message>
+    <message>
+        <source>no message &apos;%1&apos;: the report is kept without it</source>
+        <translation>no message &apos;%1&apos;: the report is kept without it</translation>
+    </message>
+    <message>
+        <source>message &apos;%1&apos; is in several channels (add a channel column): the report is kept without it</source>
+        <translation>message &apos;%1&apos; is in several channels (add a channel column): the report is kept without it</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>%1 invalid rows; nothing was imported</source>
+        <translation>%1 invalid rows; nothing was imported</translation>
+    </message>
+    <message>
+        <source>cannot record the import batch</source>
+        <translation>cannot record the import batch</translation>
+    </message>
+    <message>
+        <source>line %1: cannot store the report</source>
+        <translation>line %1: cannot store the report</translation>
+    </message>
+</context>
+<context>
+    <name>Rfm</name>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Potential loyalists</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>Can&apos;t lose them</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Hibernating</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>RFM needs a valid as-of day and a frequency window of 1 to 3650 days</source>
+        <translation>RFM needs a valid as-of day and a frequency window of 1 to 3650 days</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <source>active days</source>
+        <translation>active days</translation>
+    </message>
+    <message>
+        <source>never active</source>
+        <translation>never active</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since last active</source>
+        <translation>
+            <numerusform>%n day since last active</numerusform>
+            <numerusform>%n days since last active</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>R %1 (%2), F %3 (%4 %5 in %6 days), M %7 (%8 %9 minor units) of %10 paying members, quintiles by rank: %11</source>
+        <translation>R %1 (%2), F %3 (%4 %5 in %6 days), M %7 (%8 %9 minor units) of %10 paying members, quintiles by rank: %11</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +3685,111 @@
     </message>
 </context>
 <context>
+    <name>kindred::AuditLogModel</name>
+    <message>
+        <source>Entry #%1, recorded %2 UTC</source>
+        <translation>Entry #%1, recorded %2 UTC</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Member #%1 (double-click to open)</source>
+        <translation>Member #%1 (double-click to open)</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::AuditLogPanel</name>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 of %2 entries</translation>
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation>Export the audit log as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit entries to %1</source>
+        <translation>
+            <numerusform>Exported %n audit entry to %1</numerusform>
+            <numerusform>Exported %n audit entries to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All moderators</source>
+        <translation>All moderators</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Member name or #id…</source>
+        <translation>Member name or #id…</translation>
+    </message>
+    <message>
+        <source>Shows entries whose member name contains this text, or the member with this id (#12 or 12)</source>
+        <translation>Shows entries whose member name contains this text, or the member with this id (#12 or 12)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Only entries between these days (community time, inclusive)</source>
+        <translation>Only entries between these days (community time, inclusive)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as CSV (UTF-8; times in UTC, ISO 8601)</source>
+        <translation>Save the entries shown as CSV (UTF-8; times in UTC, ISO 8601)</translation>
+    </message>
+    <message>
+        <source>The audit log is append-only: the database refuses to change or delete an entry.</source>
+        <translation>The audit log is append-only: the database refuses to change or delete an entry.</translation>
+    </message>
+</context>
+<context>
     <name>kindred::CafMemberModel</name>
     <message>
         <source>(no name)</source>
@@ -2866,6 +3826,29 @@
     <message>
         <source>Cumulative</source>
         <translation>Cumulative</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ChannelCountModel</name>
+    <message>
+        <source>(no channel)</source>
+        <translation>(no channel)</translation>
+    </message>
+    <message>
+        <source>%1 of the period&apos;s %2 flags</source>
+        <translation>%1 of the period&apos;s %2 flags</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +4443,331 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     </message>
 </context>
 <context>
+    <name>kindred::FlagQueueModel</name>
+    <message>
+        <source>Member #%1 · status %2</source>
+        <translation>Member #%1 · status %2</translation>
+    </message>
+    <message>
+        <source>Double-click to open the member&apos;s details</source>
+        <translation>Double-click to open the member&apos;s details</translation>
+    </message>
+    <message>
+        <source>The highest severity among the member&apos;s open flags (1 low – 3 high)</source>
+        <translation>The highest severity among the member&apos;s open flags (1 low – 3 high)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n flag</numerusform>
+            <numerusform>%n flags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting since %1, when the oldest flag was raised</source>
+        <translation>Waiting since %1, when the oldest flag was raised</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Flag #%1</source>
+        <translation>Flag #%1</translation>
+    </message>
+    <message>
+        <source>Flag #%1 · %2</source>
+        <translation>Flag #%1 · %2</translation>
+    </message>
+    <message>
+        <source>Severity %1 of 3, score %2</source>
+        <translation>Severity %1 of 3, score %2</translation>
+    </message>
+    <message>
+        <source>Happened %1 (community time); flagged %2</source>
+        <translation>Happened %1 (community time); flagged %2</translation>
+    </message>
+    <message>
+        <source>Member / rule</source>
+        <translation>Member / rule</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Flags / channel</source>
+        <translation>Flags / channel</translation>
+    </message>
+    <message>
+        <source>Waiting / happened</source>
+        <translation>Waiting / happened</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::FlagRuleGroup</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Off: the rule raises no new flag. Flags it raised before stay in the queue.</source>
+        <translation>Off: the rule raises no new flag. Flags it raised before stay in the queue.</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <source>Severity of the flags this rule raises: the review queue lists the most severe first.</source>
+        <translation>Severity of the flags this rule raises: the review queue lists the most severe first.</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::FlagRulesEditor</name>
+    <message>
+        <source>Repeated text needs at least 2 channels (one channel is not repetition across channels).</source>
+        <translation>Repeated text needs at least 2 channels (one channel is not repetition across channels).</translation>
+    </message>
+    <message>
+        <source>“%1” must be between %2 and %3 (now %4).</source>
+        <translation>“%1” must be between %2 and %3 (now %4).</translation>
+    </message>
+    <message>
+        <source>Not a domain name: %1. Write one domain per line, like github.com (no http://, no path).</source>
+        <translation>Not a domain name: %1. Write one domain per line, like github.com (no http://, no path).</translation>
+    </message>
+    <message>
+        <source>Cannot apply: %1</source>
+        <translation>Cannot apply: %1</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet: Apply saves the rules for the next import and sync.</source>
+        <translation>Changed, not saved yet: Apply saves the rules for the next import and sync.</translation>
+    </message>
+    <message>
+        <source>Saved. The rules apply to the next import and sync; “%1” applies them to the messages already here.</source>
+        <translation>Saved. The rules apply to the next import and sync; “%1” applies them to the messages already here.</translation>
+    </message>
+    <message>
+        <source>The rules were not saved: %1</source>
+        <translation>The rules were not saved: %1</translation>
+    </message>
+    <message>
+        <source>Running the rules over the whole history…</source>
+        <translation>Running the rules over the whole history…</translation>
+    </message>
+    <message>
+        <source>The rules could not run: %1</source>
+        <translation>The rules could not run: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 off</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 messages and %2 reports: %n new flag(s) — %3. Flags raised before were kept.</source>
+        <translation>
+            <numerusform>Checked %1 messages and %2 reports: %n new flag — %3. Flags raised before were kept.</numerusform>
+            <numerusform>Checked %1 messages and %2 reports: %n new flags — %3. Flags raised before were kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default %1.</source>
+        <translation>Default %1.</translation>
+    </message>
+    <message>
+        <source>More than N messages</source>
+        <translation>More than N messages</translation>
+    </message>
+    <message>
+        <source>N: messages by one member. A flood is more than N messages within M seconds. %1</source>
+        <translation>N: messages by one member. A flood is more than N messages within M seconds. %1</translation>
+    </message>
+    <message>
+        <source>within M seconds</source>
+        <translation>within M seconds</translation>
+    </message>
+    <message>
+        <source>M: seconds from the first to the last message of the burst. %1</source>
+        <translation>M: seconds from the first to the last message of the burst. %1</translation>
+    </message>
+    <message>
+        <source>Newcomer for days</source>
+        <translation>Newcomer for days</translation>
+    </message>
+    <message>
+        <source>Newcomer days: a member is a newcomer this many days after joining (join event, else first message). %1</source>
+        <translation>Newcomer days: a member is a newcomer this many days after joining (join event, else first message). %1</translation>
+    </message>
+    <message>
+        <source>or first K messages</source>
+        <translation>or first K messages</translation>
+    </message>
+    <message>
+        <source>K: a member&apos;s first K chat messages count as a newcomer&apos;s. %1</source>
+        <translation>K: a member&apos;s first K chat messages count as a newcomer&apos;s. %1</translation>
+    </message>
+    <message>
+        <source>Allowed domains (one per line; subdomains included):</source>
+        <translation>Allowed domains (one per line; subdomains included):</translation>
+    </message>
+    <message>
+        <source>Links to these domains are never flagged.</source>
+        <translation>Links to these domains are never flagged.</translation>
+    </message>
+    <message>
+        <source>Chinese words (one per line; found anywhere, also inside a longer word):</source>
+        <translation>Chinese words (one per line; found anywhere, also inside a longer word):</translation>
+    </message>
+    <message>
+        <source>Substring match: 刷单 flags 免费刷单群.</source>
+        <translation>Substring match: 刷单 flags 免费刷单群.</translation>
+    </message>
+    <message>
+        <source>English words or phrases (one per line; whole word, any case):</source>
+        <translation>English words or phrases (one per line; whole word, any case):</translation>
+    </message>
+    <message>
+        <source>Whole-word match: casino flags &quot;Casino night&quot; but not &quot;casinos&quot;.</source>
+        <translation>Whole-word match: casino flags &quot;Casino night&quot; but not &quot;casinos&quot;.</translation>
+    </message>
+    <message>
+        <source>Minimum length</source>
+        <translation>Minimum length</translation>
+    </message>
+    <message>
+        <source>Minimum length: characters of the text after folding case and spaces. %1</source>
+        <translation>Minimum length: characters of the text after folding case and spaces. %1</translation>
+    </message>
+    <message>
+        <source>in channels</source>
+        <translation>in channels</translation>
+    </message>
+    <message>
+        <source>Channels: the same text posted in at least this many channels (2 or more). %1</source>
+        <translation>Channels: the same text posted in at least this many channels (2 or more). %1</translation>
+    </message>
+    <message>
+        <source>within hours</source>
+        <translation>within hours</translation>
+    </message>
+    <message>
+        <source>Hours: the window the copies fall in. %1</source>
+        <translation>Hours: the window the copies fall in. %1</translation>
+    </message>
+    <message>
+        <source>Distinct @mentions</source>
+        <translation>Distinct @mentions</translation>
+    </message>
+    <message>
+        <source>Mentions: a message naming at least this many different members. %1</source>
+        <translation>Mentions: a message naming at least this many different members. %1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rules run by themselves&lt;/b&gt; after every import and sync, on the new messages only, and never flag the same message twice for the same rule. A change here applies to the next import; to apply it to the messages already in the workspace, apply and then run the rules over the whole history (flags raised before stay as they are).</source>
+        <translation>&lt;b&gt;The rules run by themselves&lt;/b&gt; after every import and sync, on the new messages only, and never flag the same message twice for the same rule. A change here applies to the next import; to apply it to the messages already in the workspace, apply and then run the rules over the whole history (flags raised before stay as they are).</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>Put the default rules in the editors (Apply saves them)</source>
+        <translation>Put the default rules in the editors (Apply saves them)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Save these rules in the workspace</source>
+        <translation>Save these rules in the workspace</translation>
+    </message>
+    <message>
+        <source>Run the rules over the whole history now</source>
+        <translation>Run the rules over the whole history now</translation>
+    </message>
+    <message>
+        <source>Check every message and report of the workspace with the saved rules and add the new flags to the review queue</source>
+        <translation>Check every message and report of the workspace with the saved rules and add the new flags to the review queue</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::GuidanceModel</name>
+    <message>
+        <source>Member #%1 (double-click to open)</source>
+        <translation>Member #%1 (double-click to open)</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Active days in the last window / in the window before</source>
+        <translation>Active days in the last window / in the window before</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Suggested because</source>
+        <translation>Suggested because</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <source>Active days (last / before)</source>
+        <translation>Active days (last / before)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
     <name>kindred::HeatmapWidget</name>
     <message>
         <source>%1 · %2: %3</source>
@@ -3874,6 +5182,217 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     <message>
         <source>Details:</source>
         <translation>Details:</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::InfluenceGraphView</name>
+    <message>
+        <source>%1 → %2: %3 message(s)
+%2 → %1: %4 message(s)</source>
+        <translation>%1 → %2: %3 message(s)
+%2 → %1: %4 message(s)</translation>
+    </message>
+    <message>
+        <source>no persona</source>
+        <translation>no persona</translation>
+    </message>
+    <message>
+        <source>%1
+PageRank %2 (rank %3)
+betweenness %4
+in %5 members / %6 messages, out %7 members / %8 messages
+persona: %9</source>
+        <translation>%1
+PageRank %2 (rank %3)
+betweenness %4
+in %5 members / %6 messages, out %7 members / %8 messages
+persona: %9</translation>
+    </message>
+    <message>
+        <source>KOL #%1</source>
+        <translation>KOL #%1</translation>
+    </message>
+    <message>
+        <source>Bridge #%1 (partners in %2 personas)</source>
+        <translation>Bridge #%1 (partners in %2 personas)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::InfluenceModel</name>
+    <message>
+        <source>KOL #%1</source>
+        <translation>KOL #%1</translation>
+    </message>
+    <message>
+        <source>Bridge #%1</source>
+        <translation>Bridge #%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>KOL: one of the %1 highest PageRanks. Bridge: among the highest betweenness of the members whose reply partners belong to at least two personas.</source>
+        <translation>KOL: one of the %1 highest PageRanks. Bridge: among the highest betweenness of the members whose reply partners belong to at least two personas.</translation>
+    </message>
+    <message>
+        <source>KOL #%1: rank by PageRank. Bridge #%2: rank by betweenness among the members whose reply partners belong to %3 personas (at least 2 needed).</source>
+        <translation>KOL #%1: rank by PageRank. Bridge #%2: rank by betweenness among the members whose reply partners belong to %3 personas (at least 2 needed).</translation>
+    </message>
+    <message>
+        <source>PageRank %1 (rank %2 of %3): the share of time a random walk that follows replies and mentions (weighted by messages, damping 0.85, restarting anywhere with probability 0.15) spends at %4. All %3 scores sum to 1.</source>
+        <translation>PageRank %1 (rank %2 of %3): the share of time a random walk that follows replies and mentions (weighted by messages, damping 0.85, restarting anywhere with probability 0.15) spends at %4. All %3 scores sum to 1.</translation>
+    </message>
+    <message>
+        <source>Betweenness %1 = %2 / ((n−1)(n−2)) with n = %3 members: of the shortest reply paths between two other members, the share passing through %4 (Brandes 2001; raw sum %2%5).</source>
+        <translation>Betweenness %1 = %2 / ((n−1)(n−2)) with n = %3 members: of the shortest reply paths between two other members, the share passing through %4 (Brandes 2001; raw sum %2%5).</translation>
+    </message>
+    <message>
+        <source>, estimated from %1 sampled members</source>
+        <translation>, estimated from %1 sampled members</translation>
+    </message>
+    <message>
+        <source>%1 member(s) replied to or mentioned %2, in %3 message(s).</source>
+        <translation>%1 member(s) replied to or mentioned %2, in %3 message(s).</translation>
+    </message>
+    <message>
+        <source>%1 replied to or mentioned %2 member(s), in %3 message(s).</source>
+        <translation>%1 replied to or mentioned %2 member(s), in %3 message(s).</translation>
+    </message>
+    <message>
+        <source>Persona cluster of %1 over the same period; %2 different personas among the members %1 exchanged messages with.</source>
+        <translation>Persona cluster of %1 over the same period; %2 different personas among the members %1 exchanged messages with.</translation>
+    </message>
+    <message>
+        <source>Weighted PageRank over the reply/mention graph (damping 0.85)</source>
+        <translation>Weighted PageRank over the reply/mention graph (damping 0.85)</translation>
+    </message>
+    <message>
+        <source>Normalised betweenness: share of shortest paths between other members through this member</source>
+        <translation>Normalised betweenness: share of shortest paths between other members through this member</translation>
+    </message>
+    <message>
+        <source>Members who replied to or mentioned this member</source>
+        <translation>Members who replied to or mentioned this member</translation>
+    </message>
+    <message>
+        <source>Members this member replied to or mentioned</source>
+        <translation>Members this member replied to or mentioned</translation>
+    </message>
+    <message>
+        <source>Messages replying to or mentioning this member</source>
+        <translation>Messages replying to or mentioning this member</translation>
+    </message>
+    <message>
+        <source>Messages by this member replying to or mentioning someone</source>
+        <translation>Messages by this member replying to or mentioning someone</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>Betweenness</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Msgs in</source>
+        <translation>Msgs in</translation>
+    </message>
+    <message>
+        <source>Msgs out</source>
+        <translation>Msgs out</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::InfluencePage</name>
+    <message>
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>Computing betweenness and PageRank… %1%</source>
+        <translation>Computing betweenness and PageRank… %1%</translation>
+    </message>
+    <message>
+        <source>Members in the graph</source>
+        <translation>Members in the graph</translation>
+    </message>
+    <message>
+        <source>Members who replied to or @mentioned someone, or were replied to or mentioned, from %1 to %2 (bots and the exporting account excluded, merged identities counted once): %3 messages address someone (%4 reply links, %5 mention links).</source>
+        <translation>Members who replied to or @mentioned someone, or were replied to or mentioned, from %1 to %2 (bots and the exporting account excluded, merged identities counted once): %3 messages address someone (%4 reply links, %5 mention links).</translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation>Edges</translation>
+    </message>
+    <message>
+        <source>Directed links A → B: A replied to a message of B in the same channel, or @mentioned B, at least once in the period.</source>
+        <translation>Directed links A → B: A replied to a message of B in the same channel, or @mentioned B, at least once in the period.</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Density</translation>
+    </message>
+    <message>
+        <source>Density = edges / (n·(n−1)) = %1 / (%2 × %3) = %4: the share of possible directed links that exist.</source>
+        <translation>Density = edges / (n·(n−1)) = %1 / (%2 × %3) = %4: the share of possible directed links that exist.</translation>
+    </message>
+    <message>
+        <source>Top KOLs</source>
+        <translation>Top KOLs</translation>
+    </message>
+    <message>
+        <source>Opinion leaders: the highest PageRank over the reply/mention graph (a member replied to by members who are themselves replied to ranks high). PageRank: damping 0.85, weighted by messages, %1 iterations.</source>
+        <translation>Opinion leaders: the highest PageRank over the reply/mention graph (a member replied to by members who are themselves replied to ranks high). PageRank: damping 0.85, weighted by messages, %1 iterations.</translation>
+    </message>
+    <message>
+        <source>Top %1 members by PageRank and %2 links among them (each member&apos;s strongest, then the strongest others). Size: PageRank; colour: persona; dark ring: bridge.</source>
+        <translation>Top %1 members by PageRank and %2 links among them (each member&apos;s strongest, then the strongest others). Size: PageRank; colour: persona; dark ring: bridge.</translation>
+    </message>
+    <message>
+        <source>Betweenness: Brandes&apos; algorithm over directed, unweighted shortest paths (%1), shown normalised by (n−1)(n−2). Bridges: the highest betweenness among members whose partners belong to at least two personas.</source>
+        <translation>Betweenness: Brandes&apos; algorithm over directed, unweighted shortest paths (%1), shown normalised by (n−1)(n−2). Bridges: the highest betweenness among members whose partners belong to at least two personas.</translation>
+    </message>
+    <message>
+        <source>estimated from %1 sampled members</source>
+        <translation>estimated from %1 sampled members</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>No personas for this period (%1), so no bridges.</source>
+        <translation>No personas for this period (%1), so no bridges.</translation>
+    </message>
+    <message>
+        <source>Estimate betweenness (faster)</source>
+        <translation>Estimate betweenness (faster)</translation>
+    </message>
+    <message>
+        <source>Brandes &amp; Pich (2007): shortest paths from %1 members drawn at random instead of from everyone, scaled up. On a 50,000-member test graph: 1.8 s instead of about 2 minutes, the top 10 unchanged, a median error of 11% on the top 100.</source>
+        <translation>Brandes &amp; Pich (2007): shortest paths from %1 members drawn at random instead of from everyone, scaled up. On a 50,000-member test graph: 1.8 s instead of about 2 minutes, the top 10 unchanged, a median error of 11% on the top 100.</translation>
     </message>
 </context>
 <context>
@@ -4556,6 +6075,14 @@ Promotion at once, demotion only at the month-end review (the last day of each m
         <source>Member</source>
         <translation>Member</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search messages (Ctrl+F)</source>
+        <translation>Search messages (Ctrl+F)</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ManualMergeDialog</name>
@@ -5008,6 +6535,158 @@ Promotion at once, demotion only at the month-end review (the last day of each m
     </message>
 </context>
 <context>
+    <name>kindred::MembershipsPage</name>
+    <message>
+        <source>Memberships</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <source>The exchange rates could not be saved in the workspace.</source>
+        <translation>The exchange rates could not be saved in the workspace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid settings saved: renewal grace period %n day(s)</source>
+        <translation>
+            <numerusform>Paid settings saved: renewal grace period %n day</numerusform>
+            <numerusform>Paid settings saved: renewal grace period %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2, compared with the previous period of the same length. Revenue and renewals: %3 – %4. RFM and renewal risk as of %5.</source>
+        <translation>%1 – %2, compared with the previous period of the same length. Revenue and renewals: %3 – %4. RFM and renewal risk as of %5.</translation>
+    </message>
+    <message>
+        <source>Members with a paid membership (active, expired or cancelled; not trial or refunded) that covers the end of the period or started in it.
+%1 – %2: %3 paying members.</source>
+        <translation>Members with a paid membership (active, expired or cancelled; not trial or refunded) that covers the end of the period or started in it.
+%1 – %2: %3 paying members.</translation>
+    </message>
+    <message>
+        <source>Paid conversion (付费转化率) = paying members / members at the end of the period
+= %1 / %2 = %3</source>
+        <translation>Paid conversion (付费转化率) = paying members / members at the end of the period
+= %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>Trials started in the period that converted: the member started a paid membership between the trial&apos;s start and %1 days after it ended.
+= %2 / %3 = %4 (%5 still within their window, may still convert)</source>
+        <translation>Trials started in the period that converted: the member started a paid membership between the trial&apos;s start and %1 days after it ended.
+= %2 / %3 = %4 (%5 still within their window, may still convert)</translation>
+    </message>
+    <message>
+        <source>Renewal rate (续费率) = paid memberships expiring in the period that were renewed within the %1-day grace period / paid memberships expiring in the period
+= %2 / %3 = %4
+Of the expiring: %5 cancelled, %6 pending (grace not over). Refunded, not counted: %7.</source>
+        <translation>Renewal rate (续费率) = paid memberships expiring in the period that were renewed within the %1-day grace period / paid memberships expiring in the period
+= %2 / %3 = %4
+Of the expiring: %5 cancelled, %6 pending (grace not over). Refunded, not counted: %7.</translation>
+    </message>
+    <message>
+        <source>ARPPU (average revenue per paying member), all currencies converted into %1 with your rates = revenue of the period / members who paid in it
+= %2 / %3 = %4</source>
+        <translation>ARPPU (average revenue per paying member), all currencies converted into %1 with your rates = revenue of the period / members who paid in it
+= %2 / %3 = %4</translation>
+    </message>
+    <message>
+        <source>ARPPU (average revenue per paying member) in %1 = revenue in %1 of the memberships started in the period / members who paid in %1 in it
+= %2 / %3 = %4</source>
+        <translation>ARPPU (average revenue per paying member) in %1 = revenue in %1 of the memberships started in the period / members who paid in %1 in it
+= %2 / %3 = %4</translation>
+    </message>
+    <message>
+        <source>Other currencies: %1</source>
+        <translation>Other currencies: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Refunded memberships started in the period (not counted as revenue): %1
+Amount refunded: %2
+Previous period: %3</source>
+        <translation>Refunded memberships started in the period (not counted as revenue): %1
+Amount refunded: %2
+Previous period: %3</translation>
+    </message>
+    <message>
+        <source>No memberships yet</source>
+        <translation>No memberships yet</translation>
+    </message>
+    <message>
+        <source>Import a memberships CSV (File &gt; Import) with member, plan, amount, currency, start, expiry and status columns, or a 知识星球 members export, to see paying members, conversion, renewals, revenue, RFM and renewal risk here.</source>
+        <translation>Import a memberships CSV (File &gt; Import) with member, plan, amount, currency, start, expiry and status columns, or a 知识星球 members export, to see paying members, conversion, renewals, revenue, RFM and renewal risk here.</translation>
+    </message>
+    <message>
+        <source>Paying members</source>
+        <translation>Paying members</translation>
+    </message>
+    <message>
+        <source>Paid conversion</source>
+        <translation>Paid conversion</translation>
+    </message>
+    <message>
+        <source>Trial to paid</source>
+        <translation>Trial to paid</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>Renewal rate</translation>
+    </message>
+    <message>
+        <source>ARPPU</source>
+        <translation>ARPPU</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Renewal grace period:</source>
+        <translation>Renewal grace period:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>A membership counts as renewed when the next paid membership starts at most this many days after it expired</source>
+        <translation>A membership counts as renewed when the next paid membership starts at most this many days after it expired</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Save the grace period in the workspace and recompute</source>
+        <translation>Save the grace period in the workspace and recompute</translation>
+    </message>
+    <message>
+        <source>Revenue per month by plan</source>
+        <translation>Revenue per month by plan</translation>
+    </message>
+    <message>
+        <source>Amounts of the paid memberships started in each month (the payment date is the start), in minor units converted to the currency&apos;s units; refunds are left out.</source>
+        <translation>Amounts of the paid memberships started in each month (the payment date is the start), in minor units converted to the currency&apos;s units; refunds are left out.</translation>
+    </message>
+    <message>
+        <source>Renewal rate per expiry month</source>
+        <translation>Renewal rate per expiry month</translation>
+    </message>
+    <message>
+        <source>Renewed / expiring paid memberships, by the month they expire in. Hover a row for its numbers.</source>
+        <translation>Renewed / expiring paid memberships, by the month they expire in. Hover a row for its numbers.</translation>
+    </message>
+    <message>
+        <source>RFM of the paying members</source>
+        <translation>RFM of the paying members</translation>
+    </message>
+    <message>
+        <source>Renewal risk: who to call</source>
+        <translation>Renewal risk: who to call</translation>
+    </message>
+</context>
+<context>
     <name>kindred::MergeLogModel</name>
     <message>
         <source>undone %1</source>
@@ -5103,6 +6782,304 @@ Promotion at once, demotion only at the month-end review (the last day of each m
     <message>
         <source>Shared value</source>
         <translation>Shared value</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ModerationContextView</name>
+    <message>
+        <source>Member #%1 · status %2</source>
+        <translation>Member #%1 · status %2</translation>
+    </message>
+    <message>
+        <source>Segment on %1</source>
+        <translation>Segment on %1</translation>
+    </message>
+    <message>
+        <source>Level on %1</source>
+        <translation>Level on %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Why flagged: %1</source>
+        <translation>Why flagged: %1</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>severity %1</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>happened %1, flagged %2</source>
+        <translation>happened %1, flagged %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open flag(s) for this member in the queue</source>
+        <translation>
+            <numerusform>%n open flag for this member in the queue</numerusform>
+            <numerusform>%n open flags for this member in the queue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages around it</source>
+        <translation>Messages around it</translation>
+    </message>
+    <message>
+        <source>Messages around it in %1</source>
+        <translation>Messages around it in %1</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>This flag names no message.</source>
+        <translation>This flag names no message.</translation>
+    </message>
+    <message>
+        <source>Other flags (%1)</source>
+        <translation>Other flags (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Previous decisions (%1)</source>
+        <translation>Previous decisions (%1)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ModerationPage</name>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported the ban/mute list to %1</source>
+        <translation>Exported the ban/mute list to %1</translation>
+    </message>
+    <message>
+        <source>Export the ban/mute list</source>
+        <translation>Export the ban/mute list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Review queue (%1)</source>
+        <translation>Review queue (%1)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Guidance (%1)</source>
+        <translation>Guidance (%1)</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>%1 banned · %2 muted</source>
+        <translation>%1 banned · %2 muted</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guidance (引导) — not violations.&lt;/b&gt; These members have become quiet or have not started yet. Low activity is never a reason to sanction anyone: consider a personal message (a welcome, a question about their interests). The list is as of %1 and never includes banned or muted members, nor members with an open flag.</source>
+        <translation>&lt;b&gt;Guidance (引导) — not violations.&lt;/b&gt; These members have become quiet or have not started yet. Low activity is never a reason to sanction anyone: consider a personal message (a welcome, a question about their interests). The list is as of %1 and never includes banned or muted members, nor members with an open flag.</translation>
+    </message>
+    <message>
+        <source>the period&apos;s last day</source>
+        <translation>the period&apos;s last day</translation>
+    </message>
+    <message>
+        <source>&amp;Moderator:</source>
+        <translation>&amp;Moderator:</translation>
+    </message>
+    <message>
+        <source>Your name as recorded with every decision in the audit log (default: your operating-system user name)</source>
+        <translation>Your name as recorded with every decision in the audit log (default: your operating-system user name)</translation>
+    </message>
+    <message>
+        <source>Export ban/mute list</source>
+        <translation>Export ban/mute list</translation>
+    </message>
+    <message>
+        <source>The members currently banned or muted, with their platform identities, for the chat platform&apos;s own tools</source>
+        <translation>The members currently banned or muted, with their platform identities, for the chat platform&apos;s own tools</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>As CSV…</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>As JSON…</translation>
+    </message>
+    <message>
+        <source>Open flags grouped by member: decide with the keyboard</source>
+        <translation>Open flags grouped by member: decide with the keyboard</translation>
+    </message>
+    <message>
+        <source>Every decision with moderator, time and reason (append-only)</source>
+        <translation>Every decision with moderator, time and reason (append-only)</translation>
+    </message>
+    <message>
+        <source>Flags per rule and channel, time to handle, repeat offenders, moderator activity in the period</source>
+        <translation>Flags per rule and channel, time to handle, repeat offenders, moderator activity in the period</translation>
+    </message>
+    <message>
+        <source>引导: quiet members worth a personal message — not violations</source>
+        <translation>引导: quiet members worth a personal message — not violations</translation>
+    </message>
+    <message>
+        <source>The flag rules: switch them on or off, edit thresholds and word lists, run them over the whole history</source>
+        <translation>The flag rules: switch them on or off, edit thresholds and word lists, run them over the whole history</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ModerationReasonDialog</name>
+    <message>
+        <source>%1 — reason</source>
+        <translation>%1 — reason</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required, kept in the audit log):</source>
+        <translation>&amp;Reason (required, kept in the audit log):</translation>
+    </message>
+    <message>
+        <source>Why? e.g. repeated invite links</source>
+        <translation>Why? e.g. repeated invite links</translation>
+    </message>
+    <message>
+        <source>The reason is written to the append-only audit log with your name and the time; the drop-down lists your recent reasons.</source>
+        <translation>The reason is written to the append-only audit log with your name and the time; the drop-down lists your recent reasons.</translation>
+    </message>
+    <message>
+        <source>Recorded as moderator “%1” (change it in the Moderation page&apos;s toolbar).</source>
+        <translation>Recorded as moderator “%1” (change it in the Moderation page&apos;s toolbar).</translation>
+    </message>
+    <message>
+        <source>Give a reason: every decision is recorded with its reason.</source>
+        <translation>Give a reason: every decision is recorded with its reason.</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ModerationStatsPanel</name>
+    <message>
+        <source>Flags whose behaviour happened in %1, whatever their status</source>
+        <translation>Flags whose behaviour happened in %1, whatever their status</translation>
+    </message>
+    <message>
+        <source>Of the %1 flags of the period, %2 are still open and %3 were handled (dismissed or actioned)</source>
+        <translation>Of the %1 flags of the period, %2 are still open and %3 were handled (dismissed or actioned)</translation>
+    </message>
+    <message>
+        <source>Median of (handled − raised) over the %1 handled flags of the period = %2 seconds (for an even count, the mean of the two middle values)</source>
+        <translation>Median of (handled − raised) over the %1 handled flags of the period = %2 seconds (for an even count, the mean of the two middle values)</translation>
+    </message>
+    <message>
+        <source>No flag of the period has been handled yet</source>
+        <translation>No flag of the period has been handled yet</translation>
+    </message>
+    <message>
+        <source>Decisions recorded in the audit log in %1</source>
+        <translation>Decisions recorded in the audit log in %1</translation>
+    </message>
+    <message>
+        <source>Period %1. Repeat offenders: members with at least 2 actioned flags among the period&apos;s flags, or at least 2 warn/mute/ban decisions in the period. The dismissed share of a rule is dismissed / (dismissed + actioned): how often moderators judged its flags false positives.</source>
+        <translation>Period %1. Repeat offenders: members with at least 2 actioned flags among the period&apos;s flags, or at least 2 warn/mute/ban decisions in the period. The dismissed share of a rule is dismissed / (dismissed + actioned): how often moderators judged its flags false positives.</translation>
+    </message>
+    <message>
+        <source>Decisions count on the day they were taken: those taken after the period&apos;s end (e.g. today, on imported history) appear when the period includes that day.</source>
+        <translation>Decisions count on the day they were taken: those taken after the period&apos;s end (e.g. today, on imported history) appear when the period includes that day.</translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation>(no channel)</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Flags in the period</source>
+        <translation>Flags in the period</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Median time to handle</source>
+        <translation>Median time to handle</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Flags per rule</source>
+        <translation>Flags per rule</translation>
+    </message>
+    <message>
+        <source>Flags per channel</source>
+        <translation>Flags per channel</translation>
+    </message>
+    <message>
+        <source>Repeat offenders</source>
+        <translation>Repeat offenders</translation>
+    </message>
+    <message>
+        <source>Moderator activity</source>
+        <translation>Moderator activity</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ModeratorActivityModel</name>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
@@ -5617,6 +7594,41 @@ Promotion at once, demotion only at the month-end review (the last day of each m
     </message>
 </context>
 <context>
+    <name>kindred::RatesEditor</name>
+    <message>
+        <source>How many %1 one %2 is worth</source>
+        <translation>How many %1 one %2 is worth</translation>
+    </message>
+    <message>
+        <source>1 %1 =</source>
+        <translation>1 %1 =</translation>
+    </message>
+    <message>
+        <source>Convert into:</source>
+        <translation>Convert into:</translation>
+    </message>
+    <message>
+        <source>The currency every amount is converted into</source>
+        <translation>The currency every amount is converted into</translation>
+    </message>
+    <message>
+        <source>Apply rates</source>
+        <translation>Apply rates</translation>
+    </message>
+    <message>
+        <source>Save these rates in the workspace and show revenue converted</source>
+        <translation>Save these rates in the workspace and show revenue converted</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Turn off</translation>
+    </message>
+    <message>
+        <source>Forget the rates: revenue is shown per currency only</source>
+        <translation>Forget the rates: revenue is shown per currency only</translation>
+    </message>
+</context>
+<context>
     <name>kindred::RecentMessageModel</name>
     <message>
         <source>[%1]</source>
@@ -5668,6 +7680,226 @@ Promotion at once, demotion only at the month-end review (the last day of each m
     </message>
 </context>
 <context>
+    <name>kindred::RenewalMonthModel</name>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1% (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Paid memberships expiring in %1: %2. Renewed (a new paid membership of the same member started after the old one began and at most %3 days after it expired): %4.</source>
+        <translation>Paid memberships expiring in %1: %2. Renewed (a new paid membership of the same member started after the old one began and at most %3 days after it expired): %4.</translation>
+    </message>
+    <message>
+        <source>Renewal rate = %1 / %2 = %3%.</source>
+        <translation>Renewal rate = %1 / %2 = %3%.</translation>
+    </message>
+    <message>
+        <source>Cancelled (auto-renewal stopped, counted as expiring): %1. Pending (grace period not over yet, may still renew): %2. Refunded, not counted: %3.</source>
+        <translation>Cancelled (auto-renewal stopped, counted as expiring): %1. Pending (grace period not over yet, may still renew): %2. Refunded, not counted: %3.</translation>
+    </message>
+    <message>
+        <source>Expiry month</source>
+        <translation>Expiry month</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>Renewal rate</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Local month in which the paid memberships expire</source>
+        <translation>Local month in which the paid memberships expire</translation>
+    </message>
+    <message>
+        <source>Paid memberships (active, expired or cancelled) expiring in the month</source>
+        <translation>Paid memberships (active, expired or cancelled) expiring in the month</translation>
+    </message>
+    <message>
+        <source>Of those, renewed by a later paid membership of the same member within the grace period</source>
+        <translation>Of those, renewed by a later paid membership of the same member within the grace period</translation>
+    </message>
+    <message>
+        <source>Renewal rate (续费率) = renewed / expiring</source>
+        <translation>Renewal rate (续费率) = renewed / expiring</translation>
+    </message>
+    <message>
+        <source>Of the expiring, with status cancelled (auto-renewal stopped)</source>
+        <translation>Of the expiring, with status cancelled (auto-renewal stopped)</translation>
+    </message>
+    <message>
+        <source>Not renewed yet, but the grace period has not ended: they may renew</source>
+        <translation>Not renewed yet, but the grace period has not ended: they may renew</translation>
+    </message>
+    <message>
+        <source>Refunded memberships expiring in the month: not counted (no term used)</source>
+        <translation>Refunded memberships expiring in the month: not counted (no term used)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RenewalRiskModel</name>
+    <message>
+        <source>Model not usable (%1): ranked by days since last active instead</source>
+        <translation>Model not usable (%1): ranked by days since last active instead</translation>
+    </message>
+    <message>
+        <source>AUC %1 (baseline %2) · accuracy %3 (baseline %4)</source>
+        <translation>AUC %1 (baseline %2) · accuracy %3 (baseline %4)</translation>
+    </message>
+    <message>
+        <source>Probability that this membership is not renewed within the grace period: %1.
+Model on past expiries it never saw: %2.</source>
+        <translation>Probability that this membership is not renewed within the grace period: %1.
+Model on past expiries it never saw: %2.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>Member id</translation>
+    </message>
+    <message>
+        <source>Probability of no renewal within the grace period, from the member&apos;s engagement (activity now vs before, segment, level, last active)</source>
+        <translation>Probability of no renewal within the grace period, from the member&apos;s engagement (activity now vs before, segment, level, last active)</translation>
+    </message>
+    <message>
+        <source>The member&apos;s features and the terms that moved the risk most</source>
+        <translation>The member&apos;s features and the terms that moved the risk most</translation>
+    </message>
+    <message>
+        <source>Days from the as-of day to the expiry day</source>
+        <translation>Days from the as-of day to the expiry day</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RenewalRiskPanel</name>
+    <message>
+        <source>Trained on %1 past expiries before %2 (%3 not renewed), measured on %4 later expiries it never saw (%5 not renewed). Baseline: days since last active (accuracy: not renewed when inactive for 30 days or more). Features are taken %6 days before each expiry.</source>
+        <translation>Trained on %1 past expiries before %2 (%3 not renewed), measured on %4 later expiries it never saw (%5 not renewed). Baseline: days since last active (accuracy: not renewed when inactive for 30 days or more). Features are taken %6 days before each expiry.</translation>
+    </message>
+    <message>
+        <source>AUC: the chance that a membership that was not renewed is ranked riskier than one that was (0.5 = chance, 1 = perfect). Accuracy at a 50% risk threshold. Both on the evaluation set only: expiries from %1 whose outcome (renewed within the grace period or not) is known by %2.</source>
+        <translation>AUC: the chance that a membership that was not renewed is ranked riskier than one that was (0.5 = chance, 1 = perfect). Accuracy at a 50% risk threshold. Both on the evaluation set only: expiries from %1 whose outcome (renewed within the grace period or not) is known by %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) expiring by %1, not renewed yet</source>
+        <translation>
+            <numerusform>%n membership expiring by %1, not renewed yet</numerusform>
+            <numerusform>%n memberships expiring by %1, not renewed yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export renewal risk as CSV</source>
+        <translation>Export renewal risk as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n membership(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n membership to %1</numerusform>
+            <numerusform>Exported %n memberships to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expiring in the next</source>
+        <translation>Expiring in the next</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>60 days</source>
+        <translation>60 days</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the memberships listed as a CSV file for outreach (UTF-8 with BOM, opens correctly in Excel)</source>
+        <translation>Save the memberships listed as a CSV file for outreach (UTF-8 with BOM, opens correctly in Excel)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RepeatOffenderModel</name>
+    <message>
+        <source>Member #%1 (double-click to open)</source>
+        <translation>Member #%1 (double-click to open)</translation>
+    </message>
+    <message>
+        <source>Warn, mute and ban actions in the period</source>
+        <translation>Warn, mute and ban actions in the period</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Status now</translation>
+    </message>
+    <message>
+        <source>Actioned flags</source>
+        <translation>Actioned flags</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>Sanctions</translation>
+    </message>
+</context>
+<context>
     <name>kindred::ReplyPartnerModel</name>
     <message>
         <source>Double-click to open %1</source>
@@ -5714,6 +7946,29 @@ Promotion at once, demotion only at the month-end review (the last day of each m
     </message>
 </context>
 <context>
+    <name>kindred::ReportExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Report of the period %1 (PDF).</source>
+        <translation>Report of the period %1 (PDF).</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise member names</source>
+        <translation>&amp;Pseudonymise member names</translation>
+    </message>
+    <message>
+        <source>Every member name (top members, authors of top content and names or @mentions in their excerpts, repeat offenders, renewal risk) is replaced by a code such as “Member 3F9A2C”. The code comes from a salted hash kept in this workspace: the same member has the same code in every report of the workspace, and it cannot be traced back without the workspace. Moderators keep their names.</source>
+        <translation>Every member name (top members, authors of top content and names or @mentions in their excerpts, repeat offenders, renewal risk) is replaced by a code such as “Member 3F9A2C”. The code comes from a salted hash kept in this workspace: the same member has the same code in every report of the workspace, and it cannot be traced back without the workspace. Moderators keep their names.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>Choose &amp;File…</translation>
+    </message>
+</context>
+<context>
     <name>kindred::ReportExporter</name>
     <message>
         <source>Export report</source>
@@ -5730,6 +7985,10 @@ Promotion at once, demotion only at the month-end review (the last day of each m
         <translation>The report could not be written.
 
 %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -5993,6 +8252,389 @@ Promotion at once, demotion only at the month-end review (the last day of each m
     </message>
 </context>
 <context>
+    <name>kindred::RevenuePanel</name>
+    <message>
+        <source>All, converted into %1</source>
+        <translation>All, converted into %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %3 from %n paid membership(s), by month of the membership&apos;s start; refunded memberships are not revenue.</source>
+        <translation>
+            <numerusform>%1 – %2: %3 from %n paid membership, by month of the membership&apos;s start; refunded memberships are not revenue.</numerusform>
+            <numerusform>%1 – %2: %3 from %n paid memberships, by month of the membership&apos;s start; refunded memberships are not revenue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Converted with your rates: %1.</source>
+        <translation>Converted with your rates: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Left out (no rate): %1.</source>
+        <translation>Left out (no rate): %1.</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are never added: pick one, or convert them all with your exchange rates</source>
+        <translation>Amounts in different currencies are never added: pick one, or convert them all with your exchange rates</translation>
+    </message>
+    <message>
+        <source>Exchange rates…</source>
+        <translation>Exchange rates…</translation>
+    </message>
+    <message>
+        <source>Enter the rates to convert every currency into one</source>
+        <translation>Enter the rates to convert every currency into one</translation>
+    </message>
+    <message>
+        <source>Revenue = amounts of the paid memberships (active, expired, cancelled) started in each month, stacked by plan. Hover a bar for its amount.</source>
+        <translation>Revenue = amounts of the paid memberships (active, expired, cancelled) started in each month, stacked by plan. Hover a bar for its amount.</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ReviewQueuePanel</name>
+    <message>
+        <source>No open flags: the queue is empty.</source>
+        <translation>No open flags: the queue is empty.</translation>
+    </message>
+    <message>
+        <source>%1 members · %2 open flags</source>
+        <translation>%1 members · %2 open flags</translation>
+    </message>
+    <message>
+        <source>Select a member or a flag to see its context.</source>
+        <translation>Select a member or a flag to see its context.</translation>
+    </message>
+    <message>
+        <source>The context cannot be shown.
+
+%1</source>
+        <translation>The context cannot be shown.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s): %1</source>
+        <translation>
+            <numerusform>%n member: %1</numerusform>
+            <numerusform>%n members: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected flag(s)</source>
+        <translation>
+            <numerusform>%n selected flag</numerusform>
+            <numerusform>%n selected flags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s), %2 flag(s) closed — recorded by %3</source>
+        <translation>
+            <numerusform>%1: %n member, %2 flag(s) closed — recorded by %3</numerusform>
+            <numerusform>%1: %n members, %2 flag(s) closed — recorded by %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the selected flags as false positives (the member is not sanctioned)</source>
+        <translation>Close the selected flags as false positives (the member is not sanctioned)</translation>
+    </message>
+    <message>
+        <source>Warn the member; closes their open flags</source>
+        <translation>Warn the member; closes their open flags</translation>
+    </message>
+    <message>
+        <source>Mute the member; closes their open flags</source>
+        <translation>Mute the member; closes their open flags</translation>
+    </message>
+    <message>
+        <source>Ban the member; closes their open flags</source>
+        <translation>Ban the member; closes their open flags</translation>
+    </message>
+    <message>
+        <source>Lift a mute or ban (sets the member active again)</source>
+        <translation>Lift a mute or ban (sets the member active again)</translation>
+    </message>
+    <message>
+        <source>Add a note to the member&apos;s record; flags stay open</source>
+        <translation>Add a note to the member&apos;s record; flags stay open</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — shortcut %2. Asks for a reason; applies to every selected member or flag.</source>
+        <translation>%1 — shortcut %2. Asks for a reason; applies to every selected member or flag.</translation>
+    </message>
+    <message>
+        <source>Next member</source>
+        <translation>Next member</translation>
+    </message>
+    <message>
+        <source>Previous member</source>
+        <translation>Previous member</translation>
+    </message>
+    <message>
+        <source>Keyboard: J / K or ↑ / ↓ next / previous · D dismiss · W warn · M mute · B ban · U unban · N note · Enter opens the member · Shift/Ctrl-click selects several members for a bulk decision</source>
+        <translation>Keyboard: J / K or ↑ / ↓ next / previous · D dismiss · W warn · M mute · B ban · U unban · N note · Enter opens the member · Shift/Ctrl-click selects several members for a bulk decision</translation>
+    </message>
+    <message>
+        <source>Members with open flags, highest severity first, then longest waiting. Expand a member to see each flag and why it was raised.</source>
+        <translation>Members with open flags, highest severity first, then longest waiting. Expand a member to see each flag and why it was raised.</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RfmModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Days since active</source>
+        <translation>Days since active</translation>
+    </message>
+    <message>
+        <source>Active days (%1 d)</source>
+        <translation>Active days (%1 d)</translation>
+    </message>
+    <message>
+        <source>Messages (%1 d)</source>
+        <translation>Messages (%1 d)</translation>
+    </message>
+    <message>
+        <source>Paid (%1)</source>
+        <translation>Paid (%1)</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>Member id</translation>
+    </message>
+    <message>
+        <source>Recency score 1–5: quintile of the days since the member was last active (fewer days = higher score)</source>
+        <translation>Recency score 1–5: quintile of the days since the member was last active (fewer days = higher score)</translation>
+    </message>
+    <message>
+        <source>Frequency score 1–5: quintile of the activity in the last %1 days</source>
+        <translation>Frequency score 1–5: quintile of the activity in the last %1 days</translation>
+    </message>
+    <message>
+        <source>Money score 1–5: quintile of the amount paid in %1 (paid memberships started by %2)</source>
+        <translation>Money score 1–5: quintile of the amount paid in %1 (paid memberships started by %2)</translation>
+    </message>
+    <message>
+        <source>Named segment from the R, F and M scores (first matching rule)</source>
+        <translation>Named segment from the R, F and M scores (first matching rule)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RfmPanel</name>
+    <message>
+        <source>No paying member with money in this currency on %1.</source>
+        <translation>No paying member with money in this currency on %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paying member(s) on %1. R: days since last active; F: %2 in the last %3 days; M: amount paid in %4. Each is scored 1–5 by quintile (the best fifth scores 5). Double-click a member to open them.</source>
+        <translation>
+            <numerusform>%n paying member on %1. R: days since last active; F: %2 in the last %3 days; M: amount paid in %4. Each is scored 1–5 by quintile (the best fifth scores 5). Double-click a member to open them.</numerusform>
+            <numerusform>%n paying members on %1. R: days since last active; F: %2 in the last %3 days; M: amount paid in %4. Each is scored 1–5 by quintile (the best fifth scores 5). Double-click a member to open them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active days</source>
+        <translation>active days</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RuleCountModel</name>
+    <message>
+        <source>Dismissed / (dismissed + actioned) = %1 / %2: the share of this rule&apos;s decided flags that moderators judged false positives</source>
+        <translation>Dismissed / (dismissed + actioned) = %1 / %2: the share of this rule&apos;s decided flags that moderators judged false positives</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Actioned</source>
+        <translation>Actioned</translation>
+    </message>
+    <message>
+        <source>Dismissed share</source>
+        <translation>Dismissed share</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Type words in the search box (Ctrl+F) and press Enter. Every word must occur in the message; Chinese matches without spaces.</source>
+        <translation>Type words in the search box (Ctrl+F) and press Enter. Every word must occur in the message; Chinese matches without spaces.</translation>
+    </message>
+    <message>
+        <source>No member is called “%1”.</source>
+        <translation>No member is called “%1”.</translation>
+    </message>
+    <message>
+        <source>No message contains %1.</source>
+        <translation>No message contains %1.</translation>
+    </message>
+    <message>
+        <source>%1 messages contain %2; the %3 most relevant are listed.</source>
+        <translation>%1 messages contain %2; the %3 most relevant are listed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) contain %1.</source>
+        <translation>
+            <numerusform>%n message contains %1.</numerusform>
+            <numerusform>%n messages contain %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member: %1 (id %2).</source>
+        <translation>Member: %1 (id %2).</translation>
+    </message>
+    <message>
+        <source>How: the message text is searched for every word as a substring (case-insensitive; quotes and operators are ordinary characters), with SQLite&apos;s FTS5 trigram index for words of 3 or more characters and a scan (LIKE) of the filtered messages for shorter ones. Service lines (joins, pins) are not searched. Order: bm25 relevance, then newest first; newest first when every word is short.</source>
+        <translation>How: the message text is searched for every word as a substring (case-insensitive; quotes and operators are ordinary characters), with SQLite&apos;s FTS5 trigram index for words of 3 or more characters and a scan (LIKE) of the filtered messages for shorter ones. Service lines (joins, pins) are not searched. Order: bm25 relevance, then newest first; newest first when every word is short.</translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation>Search messages…</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Member:</translation>
+    </message>
+    <message>
+        <source>name or id</source>
+        <translation>name or id</translation>
+    </message>
+    <message>
+        <source>A member id, or a display name (exact, else the first name that contains it). Messages of members merged into them are included.</source>
+        <translation>A member id, or a display name (exact, else the first name that contains it). Messages of members merged into them are included.</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Between</translation>
+    </message>
+    <message>
+        <source>Only messages sent on these days (both included, in the community&apos;s timezone).</source>
+        <translation>Only messages sent on these days (both included, in the community&apos;s timezone).</translation>
+    </message>
+    <message>
+        <source>The selected message with the %1 messages before and after it in its channel.</source>
+        <translation>The selected message with the %1 messages before and after it in its channel.</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SearchResultModel</name>
+    <message>
+        <source>%1
+
+Relevance (SQLite FTS5 bm25): %2 — lower is more relevant.</source>
+        <translation>%1
+
+Relevance (SQLite FTS5 bm25): %2 — lower is more relevant.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Every word is shorter than 3 characters: matched by a scan of the messages, newest first.</source>
+        <translation>%1
+
+Every word is shorter than 3 characters: matched by a scan of the messages, newest first.</translation>
+    </message>
+    <message>
+        <source>Double-click to open the member (id %1).</source>
+        <translation>Double-click to open the member (id %1).</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>The part of the message around the first match; matches are highlighted.</source>
+        <translation>The part of the message around the first match; matches are highlighted.</translation>
+    </message>
+</context>
+<context>
     <name>kindred::SegmentCountModel</name>
     <message>
         <source>left the community, or no activity for %1 days or more (a member never active counts from joining)</source>
@@ -6119,6 +8761,18 @@ Promotion at once, demotion only at the month-end review (the last day of each m
     <message>
         <source>Overlay: members of the segment with this status now (they stay in their segment)</source>
         <translation>Overlay: members of the segment with this status now (they stay in their segment)</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 members counted here have at least one open moderation flag (any rule, not yet dismissed or acted on; a flag on a merged identity counts for the member it was merged into). The flags open now; an overlay, not a segment: they are counted in their segment too.</source>
+        <translation>%1 of the %2 members counted here have at least one open moderation flag (any rule, not yet dismissed or acted on; a flag on a merged identity counts for the member it was merged into). The flags open now; an overlay, not a segment: they are counted in their segment too.</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>Overlay: members of the segment with at least one open moderation flag (they stay in their segment)</source>
+        <translation>Overlay: members of the segment with at least one open moderation flag (they stay in their segment)</translation>
     </message>
 </context>
 <context>
@@ -6323,10 +8977,6 @@ Double-click a member to open them.</translation>
         <translation>Members per segment</translation>
     </message>
     <message>
-        <source>Banned and muted: overlays from each member&apos;s status now (they keep their segment); no moderation flags are recorded yet. Select a row to list its members.</source>
-        <translation>Banned and muted: overlays from each member&apos;s status now (they keep their segment); no moderation flags are recorded yet. Select a row to list its members.</translation>
-    </message>
-    <message>
         <source>Flow between segments</source>
         <translation>Flow between segments</translation>
     </message>
@@ -6361,6 +9011,10 @@ Double-click a member to open them.</translation>
     <message>
         <source>Save the members listed as a CSV file that Excel opens correctly (UTF-8 with BOM)</source>
         <translation>Save the members listed as a CSV file that Excel opens correctly (UTF-8 with BOM)</translation>
+    </message>
+    <message>
+        <source>Banned and muted: overlays from each member&apos;s status now; flagged: members with at least one open moderation flag now (see Moderation). Overlaid members keep their segment. Select a row to list its members.</source>
+        <translation>Banned and muted: overlays from each member&apos;s status now; flagged: members with at least one open moderation flag now (see Moderation). Overlaid members keep their segment. Select a row to list its members.</translation>
     </message>
 </context>
 <context>

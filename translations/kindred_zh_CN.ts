@@ -662,6 +662,10 @@
         <source>cannot record the import batch</source>
         <translation>无法记录导入批次</translation>
     </message>
+    <message>
+        <source>cannot write the demo memberships: %1</source>
+        <translation>无法写入演示会员数据：%1</translation>
+    </message>
 </context>
 <context>
     <name>DiscordImporter</name>
@@ -977,6 +981,170 @@
     </message>
 </context>
 <context>
+    <name>ExchangeRates</name>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code</source>
+        <translation>“%1”不是 ISO 4217 货币代码</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rate (write CUR=rate with a rate above 0, e.g. USD=7.2)</source>
+        <translation>“%1”不是有效的汇率（请写成 货币=汇率，汇率须大于 0，例如 USD=7.2）</translation>
+    </message>
+</context>
+<context>
+    <name>FlagEngine</name>
+    <message>
+        <source>the import is stored, but the flag rules did not run: %1</source>
+        <translation>导入已保存，但标记规则未能运行：%1</translation>
+    </message>
+    <message>
+        <source>flag rules failed: %1</source>
+        <translation>标记规则运行失败：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>reported by %1 at %2: %3</source>
+        <translation>由 %1 于 %2 举报：%3</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未说明原因）</translation>
+    </message>
+    <message>
+        <source>blocked words: %1</source>
+        <translation>屏蔽词：%1</translation>
+    </message>
+    <message>
+        <source>%1 distinct @mentions in one message (rule: %2 or more)</source>
+        <translation>一条消息中 @提及了 %1 名不同成员（规则：%2 名或以上）</translation>
+    </message>
+    <message>
+        <source>%1 messages in %2 s (rule: more than %3 in %4 s)</source>
+        <translation>%2 秒内发送 %1 条消息（规则：%4 秒内超过 %3 条）</translation>
+    </message>
+    <message>
+        <source>the same text (%1 characters) in %2 channels within %3 h (rule: %4 or more channels within %5 h): &quot;%6&quot;</source>
+        <translation>相同内容（%1 个字符）在 %3 小时内出现在 %2 个频道中（规则：%5 小时内 %4 个或以上频道）：“%6”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invite link(s)</source>
+        <translation>
+            <numerusform>%n 个邀请链接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n 个链接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) in the member&apos;s message %3, %4 days after joining (rule: within %5 days or the first %6 messages)</source>
+        <translation>该成员的第 %3 条消息中含有 %1（%2），发送于加入 %4 天后（规则：加入后 %5 天内或前 %6 条消息）</translation>
+    </message>
+</context>
+<context>
+    <name>FlagRules</name>
+    <message>
+        <source>Flooding</source>
+        <translation>刷屏</translation>
+    </message>
+    <message>
+        <source>Link spam from newcomers</source>
+        <translation>新成员链接/邀请刷屏</translation>
+    </message>
+    <message>
+        <source>Blocked words</source>
+        <translation>屏蔽词</translation>
+    </message>
+    <message>
+        <source>Repeated text across channels</source>
+        <translation>跨频道重复内容</translation>
+    </message>
+    <message>
+        <source>Mass mentions</source>
+        <translation>大量@提及</translation>
+    </message>
+    <message>
+        <source>Member reports</source>
+        <translation>成员举报</translation>
+    </message>
+    <message>
+        <source>more than %1 messages by one member within %2 s</source>
+        <translation>同一成员在 %2 秒内发送超过 %1 条消息</translation>
+    </message>
+    <message>
+        <source>a link outside the allowed domains posted within the first %1 days or the first %2 messages of a member</source>
+        <translation>成员在加入后前 %1 天内或前 %2 条消息中发布了允许域名以外的链接</translation>
+    </message>
+    <message>
+        <source>%1 English words (whole word), %2 Chinese words (anywhere in the text)</source>
+        <translation>英文屏蔽词 %1 个（整词匹配），中文屏蔽词 %2 个（文本中任意位置匹配）</translation>
+    </message>
+    <message>
+        <source>the same text of at least %1 characters in %2 or more channels within %3 h</source>
+        <translation>至少 %1 个字符的相同内容在 %3 小时内出现在 %2 个或以上频道中</translation>
+    </message>
+    <message>
+        <source>%1 or more distinct @mentions in one message</source>
+        <translation>一条消息中 @提及 %1 名或以上不同成员</translation>
+    </message>
+    <message>
+        <source>each imported member report</source>
+        <translation>每一条导入的成员举报</translation>
+    </message>
+    <message>
+        <source>the severity of rule %1 must be 1, 2 or 3</source>
+        <translation>规则 %1 的严重程度必须为 1、2 或 3</translation>
+    </message>
+    <message>
+        <source>every flag threshold must be between 1 and %1</source>
+        <translation>每项标记阈值都必须在 1 至 %1 之间</translation>
+    </message>
+    <message>
+        <source>repeated text needs at least 2 channels (one channel is not repetition across channels)</source>
+        <translation>重复内容至少需要 2 个频道（单个频道内不构成跨频道重复）</translation>
+    </message>
+    <message>
+        <source>word and domain lists cannot hold empty or multi-line entries</source>
+        <translation>词语和域名列表中不能有空行或多行条目</translation>
+    </message>
+    <message>
+        <source>cannot save the flag rules: %1</source>
+        <translation>无法保存标记规则：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceList</name>
+    <message>
+        <source>Joined on %1 (%2 days ago) and has not posted a message yet.</source>
+        <translation>于 %1 加入（%2 天前），至今尚未发过消息。</translation>
+    </message>
+    <message>
+        <source>Active on %1 of the last %3 days, down from %2 of the %3 days before.</source>
+        <translation>最近 %3 天中有 %1 天活跃，此前 %3 天中有 %2 天活跃，活跃度下降。</translation>
+    </message>
+    <message>
+        <source>Silent for %1 days (last active %2); active on %3 of the %4 days before that (active member threshold: %5).</source>
+        <translation>已沉默 %1 天（最近活跃于 %2）；在此之前的 %4 天中有 %3 天活跃（活跃成员阈值：%5）。</translation>
+    </message>
+    <message>
+        <source>Newcomer who has not posted yet</source>
+        <translation>尚未发言的新成员</translation>
+    </message>
+    <message>
+        <source>Activity dropped</source>
+        <translation>活跃度下降</translation>
+    </message>
+    <message>
+        <source>Went silent</source>
+        <translation>转为沉默</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatches</name>
     <message>
         <source>cannot read the import batches: %1</source>
@@ -1089,6 +1257,13 @@
     <message>
         <source>unrecognised export format (supported: %1)</source>
         <translation>无法识别的导出文件格式（支持的格式：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionGraph</name>
+    <message>
+        <source>Cannot read the interactions of the period: %1</source>
+        <translation>无法读取本时间段的互动：%1</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1515,21 @@
     </message>
 </context>
 <context>
+    <name>MessageSearch</name>
+    <message>
+        <source>cannot search the messages: %1</source>
+        <translation>无法搜索消息：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the message: %1</source>
+        <translation>无法读取消息：%1</translation>
+    </message>
+    <message>
+        <source>there is no message %1</source>
+        <translation>消息 %1 不存在</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>cannot read the schema version: %1</source>
@@ -1356,6 +1546,217 @@
     <message>
         <source>migration %1 failed: %2</source>
         <translation>迁移 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationLabels</name>
+    <message>
+        <source>More than N messages within M seconds</source>
+        <translation>M 秒内发送超过 N 条消息</translation>
+    </message>
+    <message>
+        <source>Links or invites posted by a newcomer</source>
+        <translation>新成员发布链接或邀请</translation>
+    </message>
+    <message>
+        <source>A word of the blocked lists (whole word in English, substring in Chinese)</source>
+        <translation>命中屏蔽词列表中的词语（英文整词匹配，中文子串匹配）</translation>
+    </message>
+    <message>
+        <source>The same text posted in several channels</source>
+        <translation>在多个频道中发布相同内容</translation>
+    </message>
+    <message>
+        <source>Many members mentioned in one message</source>
+        <translation>一条消息中提及大量成员</translation>
+    </message>
+    <message>
+        <source>Reported by another member (imported reports)</source>
+        <translation>被其他成员举报（导入的举报）</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>actioned</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>已禁言</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>已封禁</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationStore</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>there is no flag %1 in this workspace</source>
+        <translation>此工作区中没有标记 %1</translation>
+    </message>
+    <message>
+        <source>there is no member %1 in this workspace</source>
+        <translation>此工作区中没有成员 %1</translation>
+    </message>
+    <message>
+        <source>a reason is required for every decision</source>
+        <translation>每项处理决定都必须填写原因</translation>
+    </message>
+    <message>
+        <source>the moderator (actor) name is required</source>
+        <translation>必须填写管理员（操作人）名称</translation>
+    </message>
+    <message>
+        <source>select at least one member or flag</source>
+        <translation>请至少选择一名成员或一个标记</translation>
+    </message>
+    <message>
+        <source>the workspace is busy: %1</source>
+        <translation>工作区繁忙：%1</translation>
+    </message>
+    <message>
+        <source>the decision could not be written to the workspace</source>
+        <translation>无法将处理决定写入工作区</translation>
+    </message>
+    <message>
+        <source>cannot read the members of the workspace</source>
+        <translation>无法读取工作区的成员</translation>
+    </message>
+    <message>
+        <source>flag %1 is not open (it is %2)</source>
+        <translation>标记 %1 不是待处理状态（当前为%2）</translation>
+    </message>
+    <message>
+        <source>member %1 (%2) has no open flag to dismiss</source>
+        <translation>成员 %1（%2）没有可驳回的待处理标记</translation>
+    </message>
+    <message>
+        <source>member %1 (%2) is neither muted nor banned</source>
+        <translation>成员 %1（%2）既未被禁言也未被封禁</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>禁言</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>封禁</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>解封</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PaidCharts</name>
+    <message>
+        <source>(no plan)</source>
+        <translation>（无套餐）</translation>
+    </message>
+    <message>
+        <source>Revenue, %1 (converted)</source>
+        <translation>收入，%1（已换算）</translation>
+    </message>
+    <message>
+        <source>Revenue, %1</source>
+        <translation>收入，%1</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>续费率</translation>
+    </message>
+    <message>
+        <source>Renewed, %</source>
+        <translation>已续费，%</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+</context>
+<context>
+    <name>PaidMetrics</name>
+    <message>
+        <source>%1: cannot read memberships</source>
+        <translation>%1：无法读取会员资格</translation>
+    </message>
+    <message>
+        <source>%1: cannot read members</source>
+        <translation>%1：无法读取成员</translation>
+    </message>
+    <message>
+        <source>%1: cannot link renewals</source>
+        <translation>%1：无法关联续费记录</translation>
+    </message>
+</context>
+<context>
+    <name>PaidSettings</name>
+    <message>
+        <source>the renewal grace and the trial window must be between 0 and %1 days</source>
+        <translation>续费宽限期和试用转化窗口都必须在 0 至 %1 天之间</translation>
+    </message>
+    <message>
+        <source>cannot save the paid settings</source>
+        <translation>无法保存付费设置</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2226,276 @@
         <source>Retention</source>
         <translation>留存率</translation>
     </message>
+    <message>
+        <source>Moderation</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Flags raised by the rules for behaviour in %1, and the moderators&apos; decisions</source>
+        <translation>规则针对 %1 期间的行为产生的标记，以及管理员的处理决定</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>%1 dismissed · %2 actioned</source>
+        <translation>已驳回 %1 · 已处置 %2</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>仍待处理</translation>
+    </message>
+    <message>
+        <source>%1 of the flags</source>
+        <translation>占全部标记的 %1</translation>
+    </message>
+    <message>
+        <source>Median time to handle</source>
+        <translation>处理时长中位数</translation>
+    </message>
+    <message>
+        <source>over %1 handled flags</source>
+        <translation>基于 %1 个已处理的标记</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>处理决定</translation>
+    </message>
+    <message numerus="yes">
+        <source>by %n moderator(s)</source>
+        <translation>
+            <numerusform>由 %n 名管理员做出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No flag was raised and no decision taken in this period.</source>
+        <translation>本时间段内没有产生标记，也没有处理决定。</translation>
+    </message>
+    <message>
+        <source>Flags per rule</source>
+        <translation>各规则的标记数</translation>
+    </message>
+    <message>
+        <source>No flags in this period.</source>
+        <translation>本时间段内没有标记。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Actioned</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>Dismissed share</source>
+        <translation>驳回占比</translation>
+    </message>
+    <message>
+        <source>Flags per channel</source>
+        <translation>各频道的标记数</translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation>（无频道）</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>Decisions taken</source>
+        <translation>已做出的处理决定</translation>
+    </message>
+    <message>
+        <source>No decision was recorded in this period.</source>
+        <translation>本时间段内没有记录任何处理决定。</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Repeat offenders</source>
+        <translation>屡犯成员</translation>
+    </message>
+    <message>
+        <source>No member had two or more actioned flags or sanctions in this period.</source>
+        <translation>本时间段内没有成员有两个或以上已处置的标记或处罚。</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Actioned flags</source>
+        <translation>已处置的标记</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>…… 另有 %1 项。</translation>
+    </message>
+    <message>
+        <source>A flag belongs to the period when the behaviour it flags happened; a decision when it was taken. Time to handle = handled − raised, over the period&apos;s flags that were dismissed or actioned (median; for an even count, the mean of the two middle values). Dismissed share = dismissed / (dismissed + actioned): how often moderators judged a rule&apos;s flags false positives. Repeat offenders: at least 2 actioned flags or at least 2 warn/mute/ban decisions (sanctions) in the period.</source>
+        <translation>标记按其所标记行为的发生时间归入时间段；处理决定按做出的时间归入。处理时长 = 处理时间 − 标记时间，统计本时间段内已驳回或已处置的标记（取中位数；数量为偶数时取中间两个值的平均值）。驳回占比 = 已驳回 / （已驳回 + 已处置）：即管理员判定某条规则的标记为误报的频率。屡犯成员：本时间段内至少有 2 个已处置的标记，或至少 2 次警告/禁言/封禁决定（处罚）。</translation>
+    </message>
+    <message>
+        <source>%1 · member names pseudonymised</source>
+        <translation>%1 · 成员名称已假名化</translation>
+    </message>
+    <message>
+        <source>Member names are pseudonymised: the same member has the same code in every report of this workspace.</source>
+        <translation>成员名称已假名化：同一成员在此工作区的每份报告中使用相同的代号。</translation>
+    </message>
+    <message>
+        <source>Moderation: flags, decisions and time to handle</source>
+        <translation>审核：标记、处理决定与处理时长</translation>
+    </message>
+    <message>
+        <source>Paid side: conversion, renewals, revenue, renewal risk</source>
+        <translation>付费：转化、续费、收入与续费风险</translation>
+    </message>
+    <message>
+        <source>Paid side</source>
+        <translation>付费情况</translation>
+    </message>
+    <message>
+        <source>Paying members, conversion, renewals and revenue, %1</source>
+        <translation>付费成员、转化、续费与收入，%1</translation>
+    </message>
+    <message>
+        <source>Paying members</source>
+        <translation>付费成员</translation>
+    </message>
+    <message>
+        <source>Paid conversion</source>
+        <translation>付费转化率</translation>
+    </message>
+    <message>
+        <source>Trial to paid</source>
+        <translation>试用转付费</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>续费率</translation>
+    </message>
+    <message>
+        <source>Paid conversion (付费转化率) = paying members / members at the end = %1 / %2. Trial to paid = %3 of %4 trials started in the period converted within %5 days of the trial&apos;s end (%6 still open). Renewal rate (续费率) = %7 of %8 paid memberships expiring in the period renewed within the %9-day grace period.</source>
+        <translation>付费转化率 = 付费成员 / 期末成员数 = %1 / %2。试用转付费 = 本时间段内开始的 %4 个试用中，有 %3 个在试用结束后 %5 天内转为付费（%6 个仍在转化窗口内）。续费率 = 本时间段内到期的 %8 个付费会员资格中，有 %7 个在 %9 天宽限期内续费。</translation>
+    </message>
+    <message>
+        <source>Revenue per currency (amounts are never added across currencies)</source>
+        <translation>各货币的收入（不同货币的金额从不相加）</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>付费成员</translation>
+    </message>
+    <message>
+        <source>ARPPU</source>
+        <translation>ARPPU</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Revenue: paid memberships started in the period (start = payment), refunds left out (%1 refunded). ARPPU = revenue / members who paid in that currency in the period.</source>
+        <translation>收入：本时间段内开始的付费会员资格（开始即付款），不含退款（已退款 %1 个）。ARPPU（每付费成员平均收入）= 收入 / 本时间段内以该货币付费的成员数。</translation>
+    </message>
+    <message>
+        <source>Revenue per month by plan, %1 (%2)</source>
+        <translation>各套餐每月收入，%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal rate per expiry month (grace period %n day(s))</source>
+        <translation>
+            <numerusform>各到期月份的续费率（宽限期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>已续费</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Pending: not renewed yet, but the grace period has not ended; they may still renew. Refunded memberships are not counted.</source>
+        <translation>待定：尚未续费，但宽限期尚未结束，仍可能续费。已退款的会员资格不计入。</translation>
+    </message>
+    <message>
+        <source>Renewal risk</source>
+        <translation>续费风险</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) expiring %1 – %2 and not renewed yet; the riskiest first</source>
+        <translation>
+            <numerusform>%n 个会员资格将于 %1 至 %2 到期且尚未续费；风险最高的排在最前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model on %1 past expiries it never saw (%2 not renewed): AUC %3 (baseline %4, days since last active), accuracy %5 (baseline %6). Trained on %7 earlier expiries.</source>
+        <translation>模型在 %1 个未参与训练的历史到期记录上检验（%2 个未续费）：AUC %3（基线 %4，按距上次活跃的天数），准确率 %5（基线 %6）。训练数据为更早的 %7 个到期记录。</translation>
+    </message>
+    <message>
+        <source>The model is not usable (%1): ranked by days since last active.</source>
+        <translation>模型不可用（%1）：按距上次活跃的天数排序。</translation>
+    </message>
+    <message>
+        <source>No paid membership expires in these days.</source>
+        <translation>这些天内没有到期的付费会员资格。</translation>
+    </message>
+    <message>
+        <source>Member · plan, paid</source>
+        <translation>成员 · 套餐，付费金额</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 more in the Memberships page, which exports the full list to CSV.</source>
+        <translation>另有 %1 项，请在“会员”页面查看，该页面可将完整列表导出为 CSV。</translation>
+    </message>
 </context>
 <context>
     <name>Personas</name>
@@ -1991,6 +2662,21 @@
     </message>
 </context>
 <context>
+    <name>Pseudonymizer</name>
+    <message>
+        <source>(a member)</source>
+        <translation>（某成员）</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>成员 %1</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s pseudonym salt is unreadable</source>
+        <translation>无法读取工作区的假名化盐值</translation>
+    </message>
+</context>
+<context>
     <name>Regression</name>
     <message>
         <source>target %1 is not a finite number</source>
@@ -2035,6 +2721,169 @@
     <message>
         <source>row %1, feature %2 is not a finite number</source>
         <translation>第 %1 行的特征 %2 不是有限数</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalRisk</name>
+    <message>
+        <source>renewal risk needs a valid as-of day and a horizon of 1 to 366 days</source>
+        <translation>续费风险需要有效的基准日，以及 1 至 366 天的预测范围</translation>
+    </message>
+    <message>
+        <source>too few past expiries before %1 to learn from: %2 (at least %3 needed)</source>
+        <translation>%1 之前可供学习的历史到期记录太少：%2 个（至少需要 %3 个）</translation>
+    </message>
+    <message>
+        <source>the past expiries before %1 are almost all of one kind (%2 renewed, %3 not renewed; at least 3 of each needed)</source>
+        <translation>%1 之前的历史到期记录几乎都属于同一类（已续费 %2 个，未续费 %3 个；每类至少需要 3 个）</translation>
+    </message>
+    <message>
+        <source>the model could not be fitted: %1</source>
+        <translation>无法拟合模型：%1</translation>
+    </message>
+    <message>
+        <source>active on %1 of the last 30 days (%2 in the 30 before: trend %3), last active %4 days ago, level %5, segment %6; %7 %8%</source>
+        <translation>最近 30 天中有 %1 天活跃（之前 30 天为 %2 天：趋势 %3），最近活跃于 %4 天前，等级 %5，分层 %6；%7 %8%</translation>
+    </message>
+    <message>
+        <source>model risk</source>
+        <translation>模型风险</translation>
+    </message>
+    <message>
+        <source>baseline risk (days since active / 365)</source>
+        <translation>基线风险（距上次活跃天数 / 365）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportImporter</name>
+    <message>
+        <source>&apos;%1&apos; names %2 members; use a platform id</source>
+        <translation>“%1”对应 %2 名成员；请使用平台 ID</translation>
+    </message>
+    <message>
+        <source>no member &apos;%1&apos;</source>
+        <translation>没有成员“%1”</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>database busy: %1</source>
+        <translation>数据库繁忙：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the community</source>
+        <translation>无法创建社群</translation>
+    </message>
+    <message>
+        <source>identical content was already imported (batch %1): nothing to add</source>
+        <translation>相同的内容已导入过（批次 %1）：没有可添加的内容</translation>
+    </message>
+    <message>
+        <source>line %1: malformed CSV</source>
+        <translation>第 %1 行：CSV 格式错误</translation>
+    </message>
+    <message>
+        <source>the header has no column &apos;%1&apos;</source>
+        <translation>表头中没有“%1”列</translation>
+    </message>
+    <message>
+        <source>reporter: %1</source>
+        <translation>举报人：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date or time</source>
+        <translation>“%1”不是日期或时间</translation>
+    </message>
+    <message>
+        <source>no message &apos;%1&apos;: the report is kept without it</source>
+        <translation>没有消息“%1”：已保留该举报，但不关联消息</translation>
+    </message>
+    <message>
+        <source>message &apos;%1&apos; is in several channels (add a channel column): the report is kept without it</source>
+        <translation>消息“%1”出现在多个频道中（请添加频道列）：已保留该举报，但不关联消息</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>%1 invalid rows; nothing was imported</source>
+        <translation>%1 行无效；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>cannot record the import batch</source>
+        <translation>无法记录导入批次</translation>
+    </message>
+    <message>
+        <source>line %1: cannot store the report</source>
+        <translation>第 %1 行：无法保存该举报</translation>
+    </message>
+</context>
+<context>
+    <name>Rfm</name>
+    <message>
+        <source>Champions</source>
+        <translation>重要价值成员</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚成员</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>潜力成员</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新付费成员</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>不能失去的成员</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠成员</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>RFM needs a valid as-of day and a frequency window of 1 to 3650 days</source>
+        <translation>RFM 需要有效的基准日，以及 1 至 3650 天的频率统计窗口</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>条消息</translation>
+    </message>
+    <message>
+        <source>active days</source>
+        <translation>天活跃</translation>
+    </message>
+    <message>
+        <source>never active</source>
+        <translation>从未活跃</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since last active</source>
+        <translation>
+            <numerusform>距上次活跃 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>R %1 (%2), F %3 (%4 %5 in %6 days), M %7 (%8 %9 minor units) of %10 paying members, quintiles by rank: %11</source>
+        <translation>R %1（%2），F %3（%6 天内 %4 %5），M %7（%8 %9 最小货币单位），在 %10 名付费成员中按排名取五分位：%11</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +3673,110 @@
     </message>
 </context>
 <context>
+    <name>kindred::AuditLogModel</name>
+    <message>
+        <source>Entry #%1, recorded %2 UTC</source>
+        <translation>条目 #%1，记录于 %2 UTC</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Member #%1 (double-click to open)</source>
+        <translation>成员 #%1（双击查看）</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::AuditLogPanel</name>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%2 条记录中显示 %1 条</translation>
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation>将审计日志导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit entries to %1</source>
+        <translation>
+            <numerusform>已将 %n 条审计记录导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All moderators</source>
+        <translation>全部管理员</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Member name or #id…</source>
+        <translation>成员名称或 #ID…</translation>
+    </message>
+    <message>
+        <source>Shows entries whose member name contains this text, or the member with this id (#12 or 12)</source>
+        <translation>显示成员名称包含此文字的记录，或该 ID 对应成员的记录（#12 或 12）</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Only entries between these days (community time, inclusive)</source>
+        <translation>仅显示这两天之间的记录（社群时间，含首尾两天）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as CSV (UTF-8; times in UTC, ISO 8601)</source>
+        <translation>将显示的记录保存为 CSV（UTF-8；时间为 UTC，ISO 8601 格式）</translation>
+    </message>
+    <message>
+        <source>The audit log is append-only: the database refuses to change or delete an entry.</source>
+        <translation>审计日志只能追加：数据库会拒绝修改或删除任何记录。</translation>
+    </message>
+</context>
+<context>
     <name>kindred::CafMemberModel</name>
     <message>
         <source>(no name)</source>
@@ -2860,6 +3813,29 @@
     <message>
         <source>Cumulative</source>
         <translation>累计占比</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ChannelCountModel</name>
+    <message>
+        <source>(no channel)</source>
+        <translation>（无频道）</translation>
+    </message>
+    <message>
+        <source>%1 of the period&apos;s %2 flags</source>
+        <translation>占本时间段 %2 个标记的 %1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +4427,328 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     </message>
 </context>
 <context>
+    <name>kindred::FlagQueueModel</name>
+    <message>
+        <source>Member #%1 · status %2</source>
+        <translation>成员 #%1 · 状态：%2</translation>
+    </message>
+    <message>
+        <source>Double-click to open the member&apos;s details</source>
+        <translation>双击查看该成员的详情</translation>
+    </message>
+    <message>
+        <source>The highest severity among the member&apos;s open flags (1 low – 3 high)</source>
+        <translation>该成员待处理标记中的最高严重程度（1 低 – 3 高）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n 个标记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting since %1, when the oldest flag was raised</source>
+        <translation>自 %1 起等待处理（最早的标记产生于此时）</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Flag #%1</source>
+        <translation>标记 #%1</translation>
+    </message>
+    <message>
+        <source>Flag #%1 · %2</source>
+        <translation>标记 #%1 · %2</translation>
+    </message>
+    <message>
+        <source>Severity %1 of 3, score %2</source>
+        <translation>严重程度 %1 / 3，评分 %2</translation>
+    </message>
+    <message>
+        <source>Happened %1 (community time); flagged %2</source>
+        <translation>发生于 %1（社群时间）；标记于 %2</translation>
+    </message>
+    <message>
+        <source>Member / rule</source>
+        <translation>成员 / 规则</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Flags / channel</source>
+        <translation>标记数 / 频道</translation>
+    </message>
+    <message>
+        <source>Waiting / happened</source>
+        <translation>等待时长 / 发生时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::FlagRuleGroup</name>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Off: the rule raises no new flag. Flags it raised before stay in the queue.</source>
+        <translation>关闭：该规则不再产生新标记。它之前产生的标记仍保留在队列中。</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Severity of the flags this rule raises: the review queue lists the most severe first.</source>
+        <translation>此规则所产生标记的严重程度：审核队列会把最严重的排在最前。</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::FlagRulesEditor</name>
+    <message>
+        <source>Repeated text needs at least 2 channels (one channel is not repetition across channels).</source>
+        <translation>重复内容至少需要 2 个频道（单个频道内不构成跨频道重复）。</translation>
+    </message>
+    <message>
+        <source>“%1” must be between %2 and %3 (now %4).</source>
+        <translation>“%1”必须在 %2 至 %3 之间（当前为 %4）。</translation>
+    </message>
+    <message>
+        <source>Not a domain name: %1. Write one domain per line, like github.com (no http://, no path).</source>
+        <translation>不是域名：%1。请每行写一个域名，例如 github.com（不要加 http://，也不要带路径）。</translation>
+    </message>
+    <message>
+        <source>Cannot apply: %1</source>
+        <translation>无法应用：%1</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet: Apply saves the rules for the next import and sync.</source>
+        <translation>已修改，尚未保存：点击“应用”后，规则将保存并用于下一次导入和同步。</translation>
+    </message>
+    <message>
+        <source>Saved. The rules apply to the next import and sync; “%1” applies them to the messages already here.</source>
+        <translation>已保存。规则将用于下一次导入和同步；点击“%1”可将其应用到现有消息。</translation>
+    </message>
+    <message>
+        <source>The rules were not saved: %1</source>
+        <translation>规则未保存：%1</translation>
+    </message>
+    <message>
+        <source>Running the rules over the whole history…</source>
+        <translation>正在对全部历史运行规则…</translation>
+    </message>
+    <message>
+        <source>The rules could not run: %1</source>
+        <translation>规则无法运行：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 已关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 messages and %2 reports: %n new flag(s) — %3. Flags raised before were kept.</source>
+        <translation>
+            <numerusform>已检查 %1 条消息和 %2 条举报：新增 %n 个标记 — %3。之前产生的标记均已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default %1.</source>
+        <translation>默认为 %1。</translation>
+    </message>
+    <message>
+        <source>More than N messages</source>
+        <translation>超过 N 条消息</translation>
+    </message>
+    <message>
+        <source>N: messages by one member. A flood is more than N messages within M seconds. %1</source>
+        <translation>N：同一成员的消息数。刷屏是指在 M 秒内发送超过 N 条消息。%1</translation>
+    </message>
+    <message>
+        <source>within M seconds</source>
+        <translation>在 M 秒内</translation>
+    </message>
+    <message>
+        <source>M: seconds from the first to the last message of the burst. %1</source>
+        <translation>M：从第一条到最后一条连发消息之间的秒数。%1</translation>
+    </message>
+    <message>
+        <source>Newcomer for days</source>
+        <translation>新成员期限</translation>
+    </message>
+    <message>
+        <source>Newcomer days: a member is a newcomer this many days after joining (join event, else first message). %1</source>
+        <translation>新成员期限：成员在加入后（以加入事件为准，没有则以第一条消息为准）的这么多天内视为新成员。%1</translation>
+    </message>
+    <message>
+        <source>or first K messages</source>
+        <translation>或前 K 条消息</translation>
+    </message>
+    <message>
+        <source>K: a member&apos;s first K chat messages count as a newcomer&apos;s. %1</source>
+        <translation>K：成员的前 K 条聊天消息都视为新成员消息。%1</translation>
+    </message>
+    <message>
+        <source>Allowed domains (one per line; subdomains included):</source>
+        <translation>允许的域名（每行一个；包含子域名）：</translation>
+    </message>
+    <message>
+        <source>Links to these domains are never flagged.</source>
+        <translation>指向这些域名的链接永远不会被标记。</translation>
+    </message>
+    <message>
+        <source>Chinese words (one per line; found anywhere, also inside a longer word):</source>
+        <translation>中文屏蔽词（每行一个；在任意位置匹配，包括更长词语的内部）：</translation>
+    </message>
+    <message>
+        <source>Substring match: 刷单 flags 免费刷单群.</source>
+        <translation>子串匹配：“刷单”会标记“免费刷单群”。</translation>
+    </message>
+    <message>
+        <source>English words or phrases (one per line; whole word, any case):</source>
+        <translation>英文屏蔽词或短语（每行一个；整词匹配，不区分大小写）：</translation>
+    </message>
+    <message>
+        <source>Whole-word match: casino flags &quot;Casino night&quot; but not &quot;casinos&quot;.</source>
+        <translation>整词匹配：casino 会标记 &quot;Casino night&quot;，但不会标记 &quot;casinos&quot;。</translation>
+    </message>
+    <message>
+        <source>Minimum length</source>
+        <translation>最短长度</translation>
+    </message>
+    <message>
+        <source>Minimum length: characters of the text after folding case and spaces. %1</source>
+        <translation>最短长度：统一大小写和空格后文本的字符数。%1</translation>
+    </message>
+    <message>
+        <source>in channels</source>
+        <translation>个频道内</translation>
+    </message>
+    <message>
+        <source>Channels: the same text posted in at least this many channels (2 or more). %1</source>
+        <translation>频道数：相同内容至少出现在这么多个频道中（2 个或以上）。%1</translation>
+    </message>
+    <message>
+        <source>within hours</source>
+        <translation>小时内</translation>
+    </message>
+    <message>
+        <source>Hours: the window the copies fall in. %1</source>
+        <translation>小时数：这些副本所在的时间窗口。%1</translation>
+    </message>
+    <message>
+        <source>Distinct @mentions</source>
+        <translation>不同的 @提及数</translation>
+    </message>
+    <message>
+        <source>Mentions: a message naming at least this many different members. %1</source>
+        <translation>提及数：一条消息至少点名这么多名不同成员。%1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rules run by themselves&lt;/b&gt; after every import and sync, on the new messages only, and never flag the same message twice for the same rule. A change here applies to the next import; to apply it to the messages already in the workspace, apply and then run the rules over the whole history (flags raised before stay as they are).</source>
+        <translation>&lt;b&gt;规则会自动运行&lt;/b&gt;：每次导入和同步后，只针对新消息运行，并且同一条消息不会因同一规则被标记两次。此处的修改将用于下一次导入；若要应用到工作区中已有的消息，请先应用，再对全部历史运行规则（之前产生的标记保持不变）。</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Put the default rules in the editors (Apply saves them)</source>
+        <translation>将默认规则填入编辑框（点击“应用”后保存）</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Save these rules in the workspace</source>
+        <translation>将这些规则保存到工作区</translation>
+    </message>
+    <message>
+        <source>Run the rules over the whole history now</source>
+        <translation>立即对全部历史运行规则</translation>
+    </message>
+    <message>
+        <source>Check every message and report of the workspace with the saved rules and add the new flags to the review queue</source>
+        <translation>使用已保存的规则检查工作区中的所有消息和举报，并将新标记加入审核队列</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::GuidanceModel</name>
+    <message>
+        <source>Member #%1 (double-click to open)</source>
+        <translation>成员 #%1（双击查看）</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>分层：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1（%n 天前）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Active days in the last window / in the window before</source>
+        <translation>最近窗口内的活跃天数 / 之前窗口内的活跃天数</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Suggested because</source>
+        <translation>建议原因</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最近活跃</translation>
+    </message>
+    <message>
+        <source>Active days (last / before)</source>
+        <translation>活跃天数（最近 / 之前）</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>kindred::HeatmapWidget</name>
     <message>
         <source>%1 · %2: %3</source>
@@ -3862,6 +5160,217 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     <message>
         <source>Details:</source>
         <translation>详细信息：</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::InfluenceGraphView</name>
+    <message>
+        <source>%1 → %2: %3 message(s)
+%2 → %1: %4 message(s)</source>
+        <translation>%1 → %2：%3 条消息
+%2 → %1：%4 条消息</translation>
+    </message>
+    <message>
+        <source>no persona</source>
+        <translation>无画像</translation>
+    </message>
+    <message>
+        <source>%1
+PageRank %2 (rank %3)
+betweenness %4
+in %5 members / %6 messages, out %7 members / %8 messages
+persona: %9</source>
+        <translation>%1
+PageRank %2（排名 %3）
+中介中心性 %4
+入度 %5 名成员 / %6 条消息，出度 %7 名成员 / %8 条消息
+画像：%9</translation>
+    </message>
+    <message>
+        <source>KOL #%1</source>
+        <translation>KOL #%1</translation>
+    </message>
+    <message>
+        <source>Bridge #%1 (partners in %2 personas)</source>
+        <translation>桥梁成员 #%1（互动对象分属 %2 个画像）</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::InfluenceModel</name>
+    <message>
+        <source>KOL #%1</source>
+        <translation>KOL #%1</translation>
+    </message>
+    <message>
+        <source>Bridge #%1</source>
+        <translation>桥梁成员 #%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>KOL: one of the %1 highest PageRanks. Bridge: among the highest betweenness of the members whose reply partners belong to at least two personas.</source>
+        <translation>KOL（意见领袖）：PageRank 排名前 %1 的成员。桥梁成员：在回复对象至少属于两个画像的成员中，中介中心性最高的成员。</translation>
+    </message>
+    <message>
+        <source>KOL #%1: rank by PageRank. Bridge #%2: rank by betweenness among the members whose reply partners belong to %3 personas (at least 2 needed).</source>
+        <translation>KOL #%1：按 PageRank 排名。桥梁成员 #%2：在回复对象属于 %3 个画像（至少需要 2 个）的成员中按中介中心性排名。</translation>
+    </message>
+    <message>
+        <source>PageRank %1 (rank %2 of %3): the share of time a random walk that follows replies and mentions (weighted by messages, damping 0.85, restarting anywhere with probability 0.15) spends at %4. All %3 scores sum to 1.</source>
+        <translation>PageRank %1（%3 名中排名第 %2）：沿回复和提及随机游走（按消息数加权，阻尼系数 0.85，以 0.15 的概率随机跳转到任意成员）时停留在 %4 的时间占比。全部 %3 个得分之和为 1。</translation>
+    </message>
+    <message>
+        <source>Betweenness %1 = %2 / ((n−1)(n−2)) with n = %3 members: of the shortest reply paths between two other members, the share passing through %4 (Brandes 2001; raw sum %2%5).</source>
+        <translation>中介中心性 %1 = %2 / ((n−1)(n−2))，n = %3 名成员：在其他任意两名成员之间的最短回复路径中，经过 %4 的路径所占的比例（Brandes 2001；原始总和 %2%5）。</translation>
+    </message>
+    <message>
+        <source>, estimated from %1 sampled members</source>
+        <translation>，基于 %1 名抽样成员估算</translation>
+    </message>
+    <message>
+        <source>%1 member(s) replied to or mentioned %2, in %3 message(s).</source>
+        <translation>%1 名成员在 %3 条消息中回复或提及了 %2。</translation>
+    </message>
+    <message>
+        <source>%1 replied to or mentioned %2 member(s), in %3 message(s).</source>
+        <translation>%1 在 %3 条消息中回复或提及了 %2 名成员。</translation>
+    </message>
+    <message>
+        <source>Persona cluster of %1 over the same period; %2 different personas among the members %1 exchanged messages with.</source>
+        <translation>%1 在同一时间段内所属的画像簇；与 %1 互发消息的成员分属 %2 个不同的画像。</translation>
+    </message>
+    <message>
+        <source>Weighted PageRank over the reply/mention graph (damping 0.85)</source>
+        <translation>基于回复/提及图的加权 PageRank（阻尼系数 0.85）</translation>
+    </message>
+    <message>
+        <source>Normalised betweenness: share of shortest paths between other members through this member</source>
+        <translation>标准化中介中心性：其他成员之间的最短路径中经过该成员的比例</translation>
+    </message>
+    <message>
+        <source>Members who replied to or mentioned this member</source>
+        <translation>回复或提及该成员的成员数</translation>
+    </message>
+    <message>
+        <source>Members this member replied to or mentioned</source>
+        <translation>该成员回复或提及的成员数</translation>
+    </message>
+    <message>
+        <source>Messages replying to or mentioning this member</source>
+        <translation>回复或提及该成员的消息数</translation>
+    </message>
+    <message>
+        <source>Messages by this member replying to or mentioning someone</source>
+        <translation>该成员回复或提及他人的消息数</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>中介中心性</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入度</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出度</translation>
+    </message>
+    <message>
+        <source>Msgs in</source>
+        <translation>收到消息</translation>
+    </message>
+    <message>
+        <source>Msgs out</source>
+        <translation>发出消息</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>画像</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::InfluencePage</name>
+    <message>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Computing betweenness and PageRank… %1%</source>
+        <translation>正在计算中介中心性和 PageRank… %1%</translation>
+    </message>
+    <message>
+        <source>Members in the graph</source>
+        <translation>图中成员数</translation>
+    </message>
+    <message>
+        <source>Members who replied to or @mentioned someone, or were replied to or mentioned, from %1 to %2 (bots and the exporting account excluded, merged identities counted once): %3 messages address someone (%4 reply links, %5 mention links).</source>
+        <translation>%1 至 %2 期间回复或 @提及过他人、或被他人回复或提及的成员（不含机器人和导出账号，合并的身份只计一次）：共有 %3 条消息指向他人（%4 条回复关系，%5 条提及关系）。</translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation>边数</translation>
+    </message>
+    <message>
+        <source>Directed links A → B: A replied to a message of B in the same channel, or @mentioned B, at least once in the period.</source>
+        <translation>有向关系 A → B：本时间段内 A 至少一次在同一频道中回复了 B 的消息，或 @提及了 B。</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>密度</translation>
+    </message>
+    <message>
+        <source>Density = edges / (n·(n−1)) = %1 / (%2 × %3) = %4: the share of possible directed links that exist.</source>
+        <translation>密度 = 边数 / (n·(n−1)) = %1 / (%2 × %3) = %4：实际存在的有向关系占所有可能有向关系的比例。</translation>
+    </message>
+    <message>
+        <source>Top KOLs</source>
+        <translation>KOL（意见领袖）排行</translation>
+    </message>
+    <message>
+        <source>Opinion leaders: the highest PageRank over the reply/mention graph (a member replied to by members who are themselves replied to ranks high). PageRank: damping 0.85, weighted by messages, %1 iterations.</source>
+        <translation>意见领袖：在回复/提及图中 PageRank 最高的成员（被那些本身也常被回复的成员回复，排名就会靠前）。PageRank：阻尼系数 0.85，按消息数加权，迭代 %1 次。</translation>
+    </message>
+    <message>
+        <source>Top %1 members by PageRank and %2 links among them (each member&apos;s strongest, then the strongest others). Size: PageRank; colour: persona; dark ring: bridge.</source>
+        <translation>PageRank 前 %1 名成员及其之间的 %2 条关系（先取每名成员最强的关系，再取其余最强的关系）。大小：PageRank；颜色：画像；深色外圈：桥梁成员。</translation>
+    </message>
+    <message>
+        <source>Betweenness: Brandes&apos; algorithm over directed, unweighted shortest paths (%1), shown normalised by (n−1)(n−2). Bridges: the highest betweenness among members whose partners belong to at least two personas.</source>
+        <translation>中介中心性：使用 Brandes 算法基于有向、无权的最短路径计算（%1），并按 (n−1)(n−2) 标准化显示。桥梁成员：在互动对象至少属于两个画像的成员中，中介中心性最高的成员。</translation>
+    </message>
+    <message>
+        <source>estimated from %1 sampled members</source>
+        <translation>基于 %1 名抽样成员估算</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>精确计算</translation>
+    </message>
+    <message>
+        <source>No personas for this period (%1), so no bridges.</source>
+        <translation>本时间段没有画像（%1），因此没有桥梁成员。</translation>
+    </message>
+    <message>
+        <source>Estimate betweenness (faster)</source>
+        <translation>估算中介中心性（更快）</translation>
+    </message>
+    <message>
+        <source>Brandes &amp; Pich (2007): shortest paths from %1 members drawn at random instead of from everyone, scaled up. On a 50,000-member test graph: 1.8 s instead of about 2 minutes, the top 10 unchanged, a median error of 11% on the top 100.</source>
+        <translation>Brandes &amp; Pich (2007)：从随机抽取的 %1 名成员（而非全部成员）出发计算最短路径，再按比例放大。在一个 50,000 名成员的测试图上：耗时 1.8 秒（精确计算约需 2 分钟），前 10 名不变，前 100 名的误差中位数为 11%。</translation>
     </message>
 </context>
 <context>
@@ -4543,6 +6052,14 @@ Promotion at once, demotion only at the month-end review (the last day of each m
         <source>Member</source>
         <translation>成员</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search messages (Ctrl+F)</source>
+        <translation>搜索消息（Ctrl+F）</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ManualMergeDialog</name>
@@ -4991,6 +6508,157 @@ Promotion at once, demotion only at the month-end review (the last day of each m
     </message>
 </context>
 <context>
+    <name>kindred::MembershipsPage</name>
+    <message>
+        <source>Memberships</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>The exchange rates could not be saved in the workspace.</source>
+        <translation>无法将汇率保存到工作区。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid settings saved: renewal grace period %n day(s)</source>
+        <translation>
+            <numerusform>付费设置已保存：续费宽限期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2, compared with the previous period of the same length. Revenue and renewals: %3 – %4. RFM and renewal risk as of %5.</source>
+        <translation>%1 至 %2，与之前同样长度的时间段对比。收入与续费：%3 至 %4。RFM 与续费风险的基准日：%5。</translation>
+    </message>
+    <message>
+        <source>Members with a paid membership (active, expired or cancelled; not trial or refunded) that covers the end of the period or started in it.
+%1 – %2: %3 paying members.</source>
+        <translation>拥有付费会员资格（有效、已过期或已取消；不含试用或已退款）且覆盖期末或在本时间段内开始的成员。
+%1 至 %2：%3 名付费成员。</translation>
+    </message>
+    <message>
+        <source>Paid conversion (付费转化率) = paying members / members at the end of the period
+= %1 / %2 = %3</source>
+        <translation>付费转化率 = 付费成员 / 期末成员数
+= %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>Trials started in the period that converted: the member started a paid membership between the trial&apos;s start and %1 days after it ended.
+= %2 / %3 = %4 (%5 still within their window, may still convert)</source>
+        <translation>本时间段内开始并已转化的试用：成员在试用开始至试用结束后 %1 天内开通了付费会员。
+= %2 / %3 = %4（%5 个仍在转化窗口内，仍可能转化）</translation>
+    </message>
+    <message>
+        <source>Renewal rate (续费率) = paid memberships expiring in the period that were renewed within the %1-day grace period / paid memberships expiring in the period
+= %2 / %3 = %4
+Of the expiring: %5 cancelled, %6 pending (grace not over). Refunded, not counted: %7.</source>
+        <translation>续费率 = 本时间段内到期且在 %1 天宽限期内续费的付费会员资格 / 本时间段内到期的付费会员资格
+= %2 / %3 = %4
+到期的会员资格中：已取消 %5 个，待定 %6 个（宽限期未结束）。已退款、不计入：%7 个。</translation>
+    </message>
+    <message>
+        <source>ARPPU (average revenue per paying member), all currencies converted into %1 with your rates = revenue of the period / members who paid in it
+= %2 / %3 = %4</source>
+        <translation>ARPPU（每付费成员平均收入），所有货币按您设置的汇率换算为 %1 = 本时间段收入 / 本时间段内付费的成员数
+= %2 / %3 = %4</translation>
+    </message>
+    <message>
+        <source>ARPPU (average revenue per paying member) in %1 = revenue in %1 of the memberships started in the period / members who paid in %1 in it
+= %2 / %3 = %4</source>
+        <translation>以 %1 计的 ARPPU（每付费成员平均收入）= 本时间段内开始的会员资格中以 %1 计的收入 / 本时间段内以 %1 付费的成员数
+= %2 / %3 = %4</translation>
+    </message>
+    <message>
+        <source>Other currencies: %1</source>
+        <translation>其他货币：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Refunded memberships started in the period (not counted as revenue): %1
+Amount refunded: %2
+Previous period: %3</source>
+        <translation>本时间段内开始、已退款的会员资格（不计入收入）：%1
+退款金额：%2
+上一时间段：%3</translation>
+    </message>
+    <message>
+        <source>No memberships yet</source>
+        <translation>尚无会员数据</translation>
+    </message>
+    <message>
+        <source>Import a memberships CSV (File &gt; Import) with member, plan, amount, currency, start, expiry and status columns, or a 知识星球 members export, to see paying members, conversion, renewals, revenue, RFM and renewal risk here.</source>
+        <translation>导入会员 CSV 文件（文件 &gt; 导入），需包含成员、套餐、金额、货币、开始日期、到期日期和状态列；或导入知识星球成员导出文件。之后即可在此查看付费成员、转化、续费、收入、RFM 和续费风险。</translation>
+    </message>
+    <message>
+        <source>Paying members</source>
+        <translation>付费成员</translation>
+    </message>
+    <message>
+        <source>Paid conversion</source>
+        <translation>付费转化率</translation>
+    </message>
+    <message>
+        <source>Trial to paid</source>
+        <translation>试用转付费</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>续费率</translation>
+    </message>
+    <message>
+        <source>ARPPU</source>
+        <translation>ARPPU</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Renewal grace period:</source>
+        <translation>续费宽限期：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A membership counts as renewed when the next paid membership starts at most this many days after it expired</source>
+        <translation>如果下一个付费会员资格在到期后不超过这么多天内开始，该会员资格即计为已续费</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Save the grace period in the workspace and recompute</source>
+        <translation>将宽限期保存到工作区并重新计算</translation>
+    </message>
+    <message>
+        <source>Revenue per month by plan</source>
+        <translation>各套餐每月收入</translation>
+    </message>
+    <message>
+        <source>Amounts of the paid memberships started in each month (the payment date is the start), in minor units converted to the currency&apos;s units; refunds are left out.</source>
+        <translation>每个月开始的付费会员资格的金额（开始日期即付款日期），由最小货币单位换算为货币单位；不含退款。</translation>
+    </message>
+    <message>
+        <source>Renewal rate per expiry month</source>
+        <translation>各到期月份的续费率</translation>
+    </message>
+    <message>
+        <source>Renewed / expiring paid memberships, by the month they expire in. Hover a row for its numbers.</source>
+        <translation>已续费 / 到期的付费会员资格，按到期月份统计。将鼠标悬停在某一行上可查看具体数字。</translation>
+    </message>
+    <message>
+        <source>RFM of the paying members</source>
+        <translation>付费成员的 RFM 分层</translation>
+    </message>
+    <message>
+        <source>Renewal risk: who to call</source>
+        <translation>续费风险：该联系谁</translation>
+    </message>
+</context>
+<context>
     <name>kindred::MergeLogModel</name>
     <message>
         <source>undone %1</source>
@@ -5086,6 +6754,303 @@ Promotion at once, demotion only at the month-end review (the last day of each m
     <message>
         <source>Shared value</source>
         <translation>相同的值</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ModerationContextView</name>
+    <message>
+        <source>Member #%1 · status %2</source>
+        <translation>成员 #%1 · 状态：%2</translation>
+    </message>
+    <message>
+        <source>Segment on %1</source>
+        <translation>%1 的分层</translation>
+    </message>
+    <message>
+        <source>Level on %1</source>
+        <translation>%1 的等级</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Why flagged: %1</source>
+        <translation>标记原因：%1</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>严重程度 %1</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>评分 %1</translation>
+    </message>
+    <message>
+        <source>happened %1, flagged %2</source>
+        <translation>发生于 %1，标记于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open flag(s) for this member in the queue</source>
+        <translation>
+            <numerusform>队列中该成员有 %n 个待处理标记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages around it</source>
+        <translation>上下文消息</translation>
+    </message>
+    <message>
+        <source>Messages around it in %1</source>
+        <translation>%1 中的上下文消息</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>（无文本）</translation>
+    </message>
+    <message>
+        <source>This flag names no message.</source>
+        <translation>此标记未关联任何消息。</translation>
+    </message>
+    <message>
+        <source>Other flags (%1)</source>
+        <translation>其他标记（%1）</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>…… 另有 %1 项</translation>
+    </message>
+    <message>
+        <source>Previous decisions (%1)</source>
+        <translation>之前的处理决定（%1）</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>操作人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ModerationPage</name>
+    <message>
+        <source>Moderation</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported the ban/mute list to %1</source>
+        <translation>已将封禁/禁言名单导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export the ban/mute list</source>
+        <translation>导出封禁/禁言名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Review queue (%1)</source>
+        <translation>审核队列（%1）</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Guidance (%1)</source>
+        <translation>引导（%1）</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>%1 banned · %2 muted</source>
+        <translation>已封禁 %1 · 已禁言 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guidance (引导) — not violations.&lt;/b&gt; These members have become quiet or have not started yet. Low activity is never a reason to sanction anyone: consider a personal message (a welcome, a question about their interests). The list is as of %1 and never includes banned or muted members, nor members with an open flag.</source>
+        <translation>&lt;b&gt;引导 — 并非违规。&lt;/b&gt;这些成员已变得沉默，或尚未开始参与。活跃度低绝不是处罚任何人的理由：不妨发一条私信（欢迎一下，或问问他们感兴趣的话题）。此列表截至 %1，不包含已封禁或已禁言的成员，也不包含有待处理标记的成员。</translation>
+    </message>
+    <message>
+        <source>the period&apos;s last day</source>
+        <translation>本时间段最后一天</translation>
+    </message>
+    <message>
+        <source>&amp;Moderator:</source>
+        <translation>管理员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Your name as recorded with every decision in the audit log (default: your operating-system user name)</source>
+        <translation>您的名字，会随每项处理决定记录到审计日志中（默认：您的操作系统用户名）</translation>
+    </message>
+    <message>
+        <source>Export ban/mute list</source>
+        <translation>导出封禁/禁言名单</translation>
+    </message>
+    <message>
+        <source>The members currently banned or muted, with their platform identities, for the chat platform&apos;s own tools</source>
+        <translation>当前被封禁或禁言的成员及其平台身份，供聊天平台自带的工具使用</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>导出为 JSON…</translation>
+    </message>
+    <message>
+        <source>Open flags grouped by member: decide with the keyboard</source>
+        <translation>按成员分组的待处理标记：可用键盘做出处理决定</translation>
+    </message>
+    <message>
+        <source>Every decision with moderator, time and reason (append-only)</source>
+        <translation>每项处理决定及其管理员、时间和原因（只能追加）</translation>
+    </message>
+    <message>
+        <source>Flags per rule and channel, time to handle, repeat offenders, moderator activity in the period</source>
+        <translation>本时间段内各规则和各频道的标记数、处理时长、屡犯成员以及管理员活动</translation>
+    </message>
+    <message>
+        <source>引导: quiet members worth a personal message — not violations</source>
+        <translation>引导：值得私信关怀的沉默成员 — 并非违规</translation>
+    </message>
+    <message>
+        <source>The flag rules: switch them on or off, edit thresholds and word lists, run them over the whole history</source>
+        <translation>标记规则：开启或关闭规则、编辑阈值和词语列表、对全部历史运行规则</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ModerationReasonDialog</name>
+    <message>
+        <source>%1 — reason</source>
+        <translation>%1 — 原因</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required, kept in the audit log):</source>
+        <translation>原因（必填，会记录在审计日志中）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why? e.g. repeated invite links</source>
+        <translation>原因？例如：反复发送邀请链接</translation>
+    </message>
+    <message>
+        <source>The reason is written to the append-only audit log with your name and the time; the drop-down lists your recent reasons.</source>
+        <translation>原因会连同您的名字和时间写入只能追加的审计日志；下拉列表中列出了您最近使用的原因。</translation>
+    </message>
+    <message>
+        <source>Recorded as moderator “%1” (change it in the Moderation page&apos;s toolbar).</source>
+        <translation>将以管理员“%1”的身份记录（可在“审核”页面的工具栏中更改）。</translation>
+    </message>
+    <message>
+        <source>Give a reason: every decision is recorded with its reason.</source>
+        <translation>请填写原因：每项处理决定都会连同原因一起记录。</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ModerationStatsPanel</name>
+    <message>
+        <source>Flags whose behaviour happened in %1, whatever their status</source>
+        <translation>行为发生在 %1 期间的标记，无论其状态如何</translation>
+    </message>
+    <message>
+        <source>Of the %1 flags of the period, %2 are still open and %3 were handled (dismissed or actioned)</source>
+        <translation>本时间段的 %1 个标记中，%2 个仍待处理，%3 个已处理（已驳回或已处置）</translation>
+    </message>
+    <message>
+        <source>Median of (handled − raised) over the %1 handled flags of the period = %2 seconds (for an even count, the mean of the two middle values)</source>
+        <translation>本时间段 %1 个已处理标记的（处理时间 − 标记时间）中位数 = %2 秒（数量为偶数时取中间两个值的平均值）</translation>
+    </message>
+    <message>
+        <source>No flag of the period has been handled yet</source>
+        <translation>本时间段的标记均尚未处理</translation>
+    </message>
+    <message>
+        <source>Decisions recorded in the audit log in %1</source>
+        <translation>%1 期间记录在审计日志中的处理决定</translation>
+    </message>
+    <message>
+        <source>Period %1. Repeat offenders: members with at least 2 actioned flags among the period&apos;s flags, or at least 2 warn/mute/ban decisions in the period. The dismissed share of a rule is dismissed / (dismissed + actioned): how often moderators judged its flags false positives.</source>
+        <translation>时间段 %1。屡犯成员：本时间段的标记中至少有 2 个已处置的标记，或本时间段内至少有 2 次警告/禁言/封禁决定的成员。某条规则的驳回占比 = 已驳回 / （已驳回 + 已处置）：即管理员判定其标记为误报的频率。</translation>
+    </message>
+    <message>
+        <source>Decisions count on the day they were taken: those taken after the period&apos;s end (e.g. today, on imported history) appear when the period includes that day.</source>
+        <translation>处理决定按做出当天计入：在期末之后做出的决定（例如今天针对导入的历史数据做出的决定），在时间段包含当天时才会显示。</translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation>（无频道）</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Flags in the period</source>
+        <translation>本时间段的标记</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>仍待处理</translation>
+    </message>
+    <message>
+        <source>Median time to handle</source>
+        <translation>处理时长中位数</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>Flags per rule</source>
+        <translation>各规则的标记数</translation>
+    </message>
+    <message>
+        <source>Flags per channel</source>
+        <translation>各频道的标记数</translation>
+    </message>
+    <message>
+        <source>Repeat offenders</source>
+        <translation>屡犯成员</translation>
+    </message>
+    <message>
+        <source>Moderator activity</source>
+        <translation>管理员活动</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ModeratorActivityModel</name>
+    <message>
+        <source>Moderator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作数</translation>
     </message>
 </context>
 <context>
@@ -5597,6 +7562,41 @@ Promotion at once, demotion only at the month-end review (the last day of each m
     </message>
 </context>
 <context>
+    <name>kindred::RatesEditor</name>
+    <message>
+        <source>How many %1 one %2 is worth</source>
+        <translation>1 %2 可兑换多少 %1</translation>
+    </message>
+    <message>
+        <source>1 %1 =</source>
+        <translation>1 %1 =</translation>
+    </message>
+    <message>
+        <source>Convert into:</source>
+        <translation>换算为：</translation>
+    </message>
+    <message>
+        <source>The currency every amount is converted into</source>
+        <translation>所有金额统一换算成的货币</translation>
+    </message>
+    <message>
+        <source>Apply rates</source>
+        <translation>应用汇率</translation>
+    </message>
+    <message>
+        <source>Save these rates in the workspace and show revenue converted</source>
+        <translation>将这些汇率保存到工作区，并显示换算后的收入</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Forget the rates: revenue is shown per currency only</source>
+        <translation>清除汇率：收入只按各货币分别显示</translation>
+    </message>
+</context>
+<context>
     <name>kindred::RecentMessageModel</name>
     <message>
         <source>[%1]</source>
@@ -5648,6 +7648,224 @@ Promotion at once, demotion only at the month-end review (the last day of each m
     </message>
 </context>
 <context>
+    <name>kindred::RenewalMonthModel</name>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1%（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Paid memberships expiring in %1: %2. Renewed (a new paid membership of the same member started after the old one began and at most %3 days after it expired): %4.</source>
+        <translation>%1 到期的付费会员资格：%2 个。已续费（同一成员的新付费会员资格在旧会员资格开始之后、且不晚于其到期后 %3 天开始）：%4 个。</translation>
+    </message>
+    <message>
+        <source>Renewal rate = %1 / %2 = %3%.</source>
+        <translation>续费率 = %1 / %2 = %3%。</translation>
+    </message>
+    <message>
+        <source>Cancelled (auto-renewal stopped, counted as expiring): %1. Pending (grace period not over yet, may still renew): %2. Refunded, not counted: %3.</source>
+        <translation>已取消（已停止自动续费，计为到期）：%1 个。待定（宽限期尚未结束，仍可能续费）：%2 个。已退款、不计入：%3 个。</translation>
+    </message>
+    <message>
+        <source>Expiry month</source>
+        <translation>到期月份</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>已续费</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>续费率</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Local month in which the paid memberships expire</source>
+        <translation>付费会员资格到期的月份（当地时间）</translation>
+    </message>
+    <message>
+        <source>Paid memberships (active, expired or cancelled) expiring in the month</source>
+        <translation>该月到期的付费会员资格（有效、已过期或已取消）</translation>
+    </message>
+    <message>
+        <source>Of those, renewed by a later paid membership of the same member within the grace period</source>
+        <translation>其中在宽限期内由同一成员之后的付费会员资格续上的数量</translation>
+    </message>
+    <message>
+        <source>Renewal rate (续费率) = renewed / expiring</source>
+        <translation>续费率 = 已续费 / 到期</translation>
+    </message>
+    <message>
+        <source>Of the expiring, with status cancelled (auto-renewal stopped)</source>
+        <translation>到期的会员资格中状态为已取消（已停止自动续费）的数量</translation>
+    </message>
+    <message>
+        <source>Not renewed yet, but the grace period has not ended: they may renew</source>
+        <translation>尚未续费，但宽限期尚未结束：仍可能续费</translation>
+    </message>
+    <message>
+        <source>Refunded memberships expiring in the month: not counted (no term used)</source>
+        <translation>该月到期、已退款的会员资格：不计入（未使用任何期限）</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RenewalRiskModel</name>
+    <message>
+        <source>Model not usable (%1): ranked by days since last active instead</source>
+        <translation>模型不可用（%1）：改为按距上次活跃的天数排序</translation>
+    </message>
+    <message>
+        <source>AUC %1 (baseline %2) · accuracy %3 (baseline %4)</source>
+        <translation>AUC %1（基线 %2）· 准确率 %3（基线 %4）</translation>
+    </message>
+    <message>
+        <source>Probability that this membership is not renewed within the grace period: %1.
+Model on past expiries it never saw: %2.</source>
+        <translation>该会员资格在宽限期内未续费的概率：%1。
+模型在未参与训练的历史到期记录上的表现：%2。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付费金额</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>成员 ID</translation>
+    </message>
+    <message>
+        <source>Probability of no renewal within the grace period, from the member&apos;s engagement (activity now vs before, segment, level, last active)</source>
+        <translation>根据成员的参与情况（当前与之前的活跃度、分层、等级、最近活跃时间）估算的宽限期内未续费的概率</translation>
+    </message>
+    <message>
+        <source>The member&apos;s features and the terms that moved the risk most</source>
+        <translation>该成员的特征，以及对风险影响最大的因素</translation>
+    </message>
+    <message>
+        <source>Days from the as-of day to the expiry day</source>
+        <translation>从基准日到到期日的天数</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RenewalRiskPanel</name>
+    <message>
+        <source>Trained on %1 past expiries before %2 (%3 not renewed), measured on %4 later expiries it never saw (%5 not renewed). Baseline: days since last active (accuracy: not renewed when inactive for 30 days or more). Features are taken %6 days before each expiry.</source>
+        <translation>在 %2 之前的 %1 个历史到期记录上训练（%3 个未续费），在之后 %4 个未参与训练的到期记录上检验（%5 个未续费）。基线：距上次活跃的天数（准确率：不活跃达 30 天或以上即判为未续费）。特征取自每次到期前 %6 天。</translation>
+    </message>
+    <message>
+        <source>AUC: the chance that a membership that was not renewed is ranked riskier than one that was (0.5 = chance, 1 = perfect). Accuracy at a 50% risk threshold. Both on the evaluation set only: expiries from %1 whose outcome (renewed within the grace period or not) is known by %2.</source>
+        <translation>AUC：未续费的会员资格比已续费的会员资格被排为风险更高的概率（0.5 = 随机，1 = 完美）。准确率按 50% 的风险阈值计算。两者都只在评估集上计算：即 %1 起、到 %2 时已知结果（是否在宽限期内续费）的到期记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) expiring by %1, not renewed yet</source>
+        <translation>
+            <numerusform>%n 个会员资格将于 %1 前到期且尚未续费</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export renewal risk as CSV</source>
+        <translation>将续费风险导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n membership(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个会员资格导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expiring in the next</source>
+        <translation>到期时间：未来</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天内</translation>
+    </message>
+    <message>
+        <source>60 days</source>
+        <translation>60 天内</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the memberships listed as a CSV file for outreach (UTF-8 with BOM, opens correctly in Excel)</source>
+        <translation>将列出的会员资格保存为 CSV 文件以便跟进联系（带 BOM 的 UTF-8，Excel 可正确打开）</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RepeatOffenderModel</name>
+    <message>
+        <source>Member #%1 (double-click to open)</source>
+        <translation>成员 #%1（双击查看）</translation>
+    </message>
+    <message>
+        <source>Warn, mute and ban actions in the period</source>
+        <translation>本时间段内的警告、禁言和封禁操作</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Actioned flags</source>
+        <translation>已处置的标记</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>处罚</translation>
+    </message>
+</context>
+<context>
     <name>kindred::ReplyPartnerModel</name>
     <message>
         <source>Double-click to open %1</source>
@@ -5693,6 +7911,29 @@ Promotion at once, demotion only at the month-end review (the last day of each m
     </message>
 </context>
 <context>
+    <name>kindred::ReportExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Report of the period %1 (PDF).</source>
+        <translation>%1 时间段的报告（PDF）。</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise member names</source>
+        <translation>成员名称假名化(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Every member name (top members, authors of top content and names or @mentions in their excerpts, repeat offenders, renewal risk) is replaced by a code such as “Member 3F9A2C”. The code comes from a salted hash kept in this workspace: the same member has the same code in every report of the workspace, and it cannot be traced back without the workspace. Moderators keep their names.</source>
+        <translation>每个成员名称（活跃成员排行、热门内容的作者及其摘录中的名称或 @提及、屡犯成员、续费风险）都会替换为代号，例如“成员 3F9A2C”。代号由保存在此工作区中的加盐哈希生成：同一成员在此工作区的每份报告中代号相同，且没有此工作区就无法反推出成员。管理员保留其名称。</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+</context>
+<context>
     <name>kindred::ReportExporter</name>
     <message>
         <source>Export report</source>
@@ -5709,6 +7950,10 @@ Promotion at once, demotion only at the month-end review (the last day of each m
         <translation>无法写入报告。
 
 %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +8209,383 @@ Promotion at once, demotion only at the month-end review (the last day of each m
     </message>
 </context>
 <context>
+    <name>kindred::RevenuePanel</name>
+    <message>
+        <source>All, converted into %1</source>
+        <translation>全部，换算为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %3 from %n paid membership(s), by month of the membership&apos;s start; refunded memberships are not revenue.</source>
+        <translation>
+            <numerusform>%1 至 %2：来自 %n 个付费会员资格的收入 %3，按会员资格开始的月份统计；已退款的会员资格不计入收入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Converted with your rates: %1.</source>
+        <translation>已按您设置的汇率换算：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Left out (no rate): %1.</source>
+        <translation>未计入（没有汇率）：%1。</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>货币：</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are never added: pick one, or convert them all with your exchange rates</source>
+        <translation>不同货币的金额从不相加：请选择一种货币，或用您设置的汇率将它们全部换算</translation>
+    </message>
+    <message>
+        <source>Exchange rates…</source>
+        <translation>汇率…</translation>
+    </message>
+    <message>
+        <source>Enter the rates to convert every currency into one</source>
+        <translation>输入汇率，将所有货币换算为同一种货币</translation>
+    </message>
+    <message>
+        <source>Revenue = amounts of the paid memberships (active, expired, cancelled) started in each month, stacked by plan. Hover a bar for its amount.</source>
+        <translation>收入 = 每个月开始的付费会员资格（有效、已过期、已取消）的金额，按套餐堆叠显示。将鼠标悬停在柱条上可查看金额。</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ReviewQueuePanel</name>
+    <message>
+        <source>No open flags: the queue is empty.</source>
+        <translation>没有待处理的标记：队列为空。</translation>
+    </message>
+    <message>
+        <source>%1 members · %2 open flags</source>
+        <translation>%1 名成员 · %2 个待处理标记</translation>
+    </message>
+    <message>
+        <source>Select a member or a flag to see its context.</source>
+        <translation>选择一名成员或一个标记即可查看其上下文。</translation>
+    </message>
+    <message>
+        <source>The context cannot be shown.
+
+%1</source>
+        <translation>无法显示上下文。
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s): %1</source>
+        <translation>
+            <numerusform>%n 名成员：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected flag(s)</source>
+        <translation>
+            <numerusform>已选择 %n 个标记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s), %2 flag(s) closed — recorded by %3</source>
+        <translation>
+            <numerusform>%1：%n 名成员，已关闭 %2 个标记 — 由 %3 记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the selected flags as false positives (the member is not sanctioned)</source>
+        <translation>将所选标记作为误报关闭（不处罚该成员）</translation>
+    </message>
+    <message>
+        <source>Warn the member; closes their open flags</source>
+        <translation>警告该成员；同时关闭其待处理标记</translation>
+    </message>
+    <message>
+        <source>Mute the member; closes their open flags</source>
+        <translation>禁言该成员；同时关闭其待处理标记</translation>
+    </message>
+    <message>
+        <source>Ban the member; closes their open flags</source>
+        <translation>封禁该成员；同时关闭其待处理标记</translation>
+    </message>
+    <message>
+        <source>Lift a mute or ban (sets the member active again)</source>
+        <translation>解除禁言或封禁（将该成员恢复为正常状态）</translation>
+    </message>
+    <message>
+        <source>Add a note to the member&apos;s record; flags stay open</source>
+        <translation>在该成员的记录中添加备注；标记保持待处理</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — shortcut %2. Asks for a reason; applies to every selected member or flag.</source>
+        <translation>%1 — 快捷键 %2。需要填写原因；应用于所有选中的成员或标记。</translation>
+    </message>
+    <message>
+        <source>Next member</source>
+        <translation>下一名成员</translation>
+    </message>
+    <message>
+        <source>Previous member</source>
+        <translation>上一名成员</translation>
+    </message>
+    <message>
+        <source>Keyboard: J / K or ↑ / ↓ next / previous · D dismiss · W warn · M mute · B ban · U unban · N note · Enter opens the member · Shift/Ctrl-click selects several members for a bulk decision</source>
+        <translation>键盘：J / K 或 ↑ / ↓ 下一名 / 上一名 · D 驳回 · W 警告 · M 禁言 · B 封禁 · U 解封 · N 备注 · Enter 查看成员 · Shift/Ctrl+单击可选择多名成员进行批量处理</translation>
+    </message>
+    <message>
+        <source>Members with open flags, highest severity first, then longest waiting. Expand a member to see each flag and why it was raised.</source>
+        <translation>有待处理标记的成员，先按严重程度从高到低，再按等待时间从长到短排列。展开成员可查看每个标记及其产生原因。</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RfmModel</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Days since active</source>
+        <translation>距上次活跃天数</translation>
+    </message>
+    <message>
+        <source>Active days (%1 d)</source>
+        <translation>活跃天数（%1 天）</translation>
+    </message>
+    <message>
+        <source>Messages (%1 d)</source>
+        <translation>消息数（%1 天）</translation>
+    </message>
+    <message>
+        <source>Paid (%1)</source>
+        <translation>付费金额（%1）</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>成员 ID</translation>
+    </message>
+    <message>
+        <source>Recency score 1–5: quintile of the days since the member was last active (fewer days = higher score)</source>
+        <translation>最近度得分 1–5：距成员上次活跃天数的五分位（天数越少，得分越高）</translation>
+    </message>
+    <message>
+        <source>Frequency score 1–5: quintile of the activity in the last %1 days</source>
+        <translation>频率得分 1–5：最近 %1 天内活跃度的五分位</translation>
+    </message>
+    <message>
+        <source>Money score 1–5: quintile of the amount paid in %1 (paid memberships started by %2)</source>
+        <translation>金额得分 1–5：以 %1 支付金额的五分位（截至 %2 开始的付费会员资格）</translation>
+    </message>
+    <message>
+        <source>Named segment from the R, F and M scores (first matching rule)</source>
+        <translation>根据 R、F、M 得分确定的分层名称（以第一条匹配的规则为准）</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RfmPanel</name>
+    <message>
+        <source>No paying member with money in this currency on %1.</source>
+        <translation>截至 %1，没有以此货币付费的付费成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paying member(s) on %1. R: days since last active; F: %2 in the last %3 days; M: amount paid in %4. Each is scored 1–5 by quintile (the best fifth scores 5). Double-click a member to open them.</source>
+        <translation>
+            <numerusform>截至 %1 共有 %n 名付费成员。R：距上次活跃的天数；F：最近 %3 天内的%2；M：以 %4 支付的金额。每项按五分位评为 1–5 分（最好的五分之一得 5 分）。双击成员可查看其详情。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active days</source>
+        <translation>活跃天数</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>消息数</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::RuleCountModel</name>
+    <message>
+        <source>Dismissed / (dismissed + actioned) = %1 / %2: the share of this rule&apos;s decided flags that moderators judged false positives</source>
+        <translation>已驳回 / （已驳回 + 已处置）= %1 / %2：该规则已决定的标记中被管理员判定为误报的比例</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记数</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Actioned</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>Dismissed share</source>
+        <translation>驳回占比</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Type words in the search box (Ctrl+F) and press Enter. Every word must occur in the message; Chinese matches without spaces.</source>
+        <translation>在搜索框中输入词语（Ctrl+F）并按 Enter。消息必须包含每一个词语；中文无需空格即可匹配。</translation>
+    </message>
+    <message>
+        <source>No member is called “%1”.</source>
+        <translation>没有名为“%1”的成员。</translation>
+    </message>
+    <message>
+        <source>No message contains %1.</source>
+        <translation>没有消息包含 %1。</translation>
+    </message>
+    <message>
+        <source>%1 messages contain %2; the %3 most relevant are listed.</source>
+        <translation>%1 条消息包含 %2；列出了最相关的 %3 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) contain %1.</source>
+        <translation>
+            <numerusform>%n 条消息包含 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member: %1 (id %2).</source>
+        <translation>成员：%1（ID %2）。</translation>
+    </message>
+    <message>
+        <source>How: the message text is searched for every word as a substring (case-insensitive; quotes and operators are ordinary characters), with SQLite&apos;s FTS5 trigram index for words of 3 or more characters and a scan (LIKE) of the filtered messages for shorter ones. Service lines (joins, pins) are not searched. Order: bm25 relevance, then newest first; newest first when every word is short.</source>
+        <translation>原理：将每个词语作为子串在消息文本中搜索（不区分大小写；引号和运算符均视为普通字符），3 个或以上字符的词语使用 SQLite 的 FTS5 三元组索引，更短的词语则对筛选后的消息进行扫描（LIKE）。不搜索系统消息（加入、置顶）。排序：先按 bm25 相关度，再按时间从新到旧；所有词语都较短时按时间从新到旧。</translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation>搜索消息…</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>频道：</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部频道</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>成员：</translation>
+    </message>
+    <message>
+        <source>name or id</source>
+        <translation>名称或 ID</translation>
+    </message>
+    <message>
+        <source>A member id, or a display name (exact, else the first name that contains it). Messages of members merged into them are included.</source>
+        <translation>成员 ID，或显示名称（精确匹配，否则取第一个包含该文字的名称）。已合并到该成员的成员消息也会包括在内。</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>Only messages sent on these days (both included, in the community&apos;s timezone).</source>
+        <translation>仅显示在这些日期发送的消息（含首尾两天，按社群时区）。</translation>
+    </message>
+    <message>
+        <source>The selected message with the %1 messages before and after it in its channel.</source>
+        <translation>所选消息及其所在频道中前后各 %1 条消息。</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::SearchResultModel</name>
+    <message>
+        <source>%1
+
+Relevance (SQLite FTS5 bm25): %2 — lower is more relevant.</source>
+        <translation>%1
+
+相关度（SQLite FTS5 bm25）：%2 — 数值越小越相关。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Every word is shorter than 3 characters: matched by a scan of the messages, newest first.</source>
+        <translation>%1
+
+所有词语都少于 3 个字符：通过扫描消息匹配，按时间从新到旧排列。</translation>
+    </message>
+    <message>
+        <source>Double-click to open the member (id %1).</source>
+        <translation>双击查看该成员（ID %1）。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>The part of the message around the first match; matches are highlighted.</source>
+        <translation>消息中第一处匹配周围的部分；匹配内容会高亮显示。</translation>
+    </message>
+</context>
+<context>
     <name>kindred::SegmentCountModel</name>
     <message>
         <source>left the community, or no activity for %1 days or more (a member never active counts from joining)</source>
@@ -6090,6 +8712,18 @@ Promotion at once, demotion only at the month-end review (the last day of each m
     <message>
         <source>Overlay: members of the segment with this status now (they stay in their segment)</source>
         <translation>叠加标记：该分层中当前处于此状态的成员（他们仍留在所在分层）</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 members counted here have at least one open moderation flag (any rule, not yet dismissed or acted on; a flag on a merged identity counts for the member it was merged into). The flags open now; an overlay, not a segment: they are counted in their segment too.</source>
+        <translation>此处统计的 %2 名成员中，有 %1 名至少有一个待处理的审核标记（任意规则，尚未驳回或处置；已合并身份上的标记计入其合并到的成员）。统计的是当前待处理的标记；这是叠加显示，而不是一个分层：这些成员也计入其所在的分层。</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>Overlay: members of the segment with at least one open moderation flag (they stay in their segment)</source>
+        <translation>叠加显示：该分层中至少有一个待处理审核标记的成员（他们仍留在原分层）</translation>
     </message>
 </context>
 <context>
@@ -6293,10 +8927,6 @@ Double-click a member to open them.</source>
         <translation>各分层成员数</translation>
     </message>
     <message>
-        <source>Banned and muted: overlays from each member&apos;s status now (they keep their segment); no moderation flags are recorded yet. Select a row to list its members.</source>
-        <translation>已封禁和已禁言：根据每位成员的当前状态叠加标记（他们仍保留所在分层）；目前尚未记录任何管理标记。选择一行即可列出其成员。</translation>
-    </message>
-    <message>
         <source>Flow between segments</source>
         <translation>分层流动</translation>
     </message>
@@ -6331,6 +8961,10 @@ Double-click a member to open them.</source>
     <message>
         <source>Save the members listed as a CSV file that Excel opens correctly (UTF-8 with BOM)</source>
         <translation>将列出的成员保存为 Excel 可正确打开的 CSV 文件（带 BOM 的 UTF-8）</translation>
+    </message>
+    <message>
+        <source>Banned and muted: overlays from each member&apos;s status now; flagged: members with at least one open moderation flag now (see Moderation). Overlaid members keep their segment. Select a row to list its members.</source>
+        <translation>已封禁和已禁言：根据每名成员当前的状态叠加显示；已标记：当前至少有一个待处理审核标记的成员（参见“审核”页面）。叠加显示的成员保留其所在分层。选择一行即可列出其成员。</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,14 @@
 #include "pages/DashboardPage.h"
 #include "pages/EngagementPage.h"
 #include "pages/IdentitiesPage.h"
+#include "pages/InfluencePage.h"
 #include "pages/LevelsPage.h"
 #include "pages/MembersPage.h"
+#include "pages/MembershipsPage.h"
+#include "pages/ModerationPage.h"
 #include "pages/PersonasPage.h"
 #include "pages/RetentionPage.h"
+#include "pages/SearchPage.h"
 #include "pages/SegmentsPage.h"
 #include "pages/SourcesPage.h"
 #include "pages/SyncPage.h"
@@ -34,6 +38,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -74,7 +79,10 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new LevelsPage);
     addPage(new RetentionPage);
     addPage(new PersonasPage);
+    addPage(new MembershipsPage);
+    addPage(new ModerationPage);
     addPage(new ContentPage);
+    addPage(new InfluencePage);
     addPage(new SourcesPage);
     addPage(new IdentitiesPage);
     addPage(new SyncPage);
@@ -91,6 +99,24 @@ MainWindow::MainWindow(QWidget *parent)
     header->setContentsMargins(20, 14, 20, 0);
     header->addWidget(m_pageTitle);
     header->addStretch();
+    // The message search box, on every page (Ctrl+F); Enter shows the hits in the Search dock.
+    m_searchBox = new QLineEdit;
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setMinimumWidth(180);
+    m_searchBox->setMaximumWidth(280);
+    connect(m_searchBox, &QLineEdit::returnPressed, this,
+            [this]() { showSearch(m_searchBox->text()); });
+    auto *find = new QAction(this);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this]() {
+        m_searchBox->setFocus(Qt::ShortcutFocusReason);
+        m_searchBox->selectAll();
+    });
+    header->addWidget(m_searchBox);
+    header->addSpacing(12);
     header->addWidget(m_periodBar);
     auto *right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
@@ -222,6 +248,8 @@ void MainWindow::reloadPages()
         page->reload(context);
     if (m_memberPanel)
         m_memberPanel->setContext(context); // the member shown follows the period
+    if (m_searchDock && m_searchDock->isVisible())
+        m_searchPage->reload(context); // the hits of the workspace as it is now (after imports)
     m_reloading = false;
     onPageLoaded();
 }
@@ -264,6 +292,28 @@ void MainWindow::showMember(qint64 memberId)
         });
     }
     m_memberDock->raise();
+}
+
+void MainWindow::showSearch(const QString &text)
+{
+    if (!m_searchDock) {
+        m_searchPage = new SearchPage;
+        m_searchDock = new QDockWidget(this);
+        m_searchDock->setObjectName(QStringLiteral("searchDock"));
+        m_searchDock->setWindowTitle(tr("Search"));
+        m_searchDock->setWidget(m_searchPage);
+        addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+        connect(m_searchPage, &Page::memberRequested, this, &MainWindow::showMember);
+        connect(m_searchPage, &Page::openDemoRequested, this, &MainWindow::openDemo);
+        connect(m_searchPage, &Page::importRequested, this, &MainWindow::chooseImportFiles);
+    }
+    m_searchPage->search(PageContext{m_info.path, period()}, text);
+    if (m_searchDock->isHidden()) {
+        m_searchDock->show();
+        QTimer::singleShot(0, this,
+                           [this]() { resizeDocks({m_searchDock}, {height() / 2}, Qt::Vertical); });
+    }
+    m_searchDock->raise();
 }
 
 void MainWindow::showPage(int index)
@@ -394,6 +444,9 @@ void MainWindow::retranslateUi()
 {
     if (m_memberDock)
         m_memberDock->setWindowTitle(tr("Member"));
+    if (m_searchDock)
+        m_searchDock->setWindowTitle(tr("Search"));
+    m_searchBox->setPlaceholderText(tr("Search messages (Ctrl+F)"));
     m_actions->retranslateUi();
     refreshNavigation();
     updateStatus();

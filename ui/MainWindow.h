@@ -9,6 +9,7 @@
 
 class QDockWidget;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QStackedWidget;
 
@@ -18,6 +19,7 @@ class ImportController;
 class MainActions;
 class MemberDetailPanel;
 class Page;
+class SearchPage;
 class PeriodBar;
 class ReportExporter;
 class Sidebar;
@@ -63,6 +65,14 @@ public:
     /// The "Member" dock and its panel; null until a member was first requested.
     QDockWidget *memberDock() const { return m_memberDock; }
     MemberDetailPanel *memberPanel() const { return m_memberPanel; }
+    /// Searches the workspace's messages for `text` (core/search/MessageSearch.h) and shows
+    /// the hits in the "Search" dock (created on first use). The search box of the title bar
+    /// (Ctrl+F, on every page) calls it on Enter.
+    void showSearch(const QString &text);
+    QLineEdit *searchBox() const { return m_searchBox; }
+    /// The "Search" dock and its page; null until a search was first made.
+    QDockWidget *searchDock() const { return m_searchDock; }
+    SearchPage *searchPage() const { return m_searchPage; }
 
 signals:
     /// Every page shows the current workspace and period.
@@ -107,6 +117,9 @@ private:
     bool m_reloading = false;
     QDockWidget *m_memberDock = nullptr;
     MemberDetailPanel *m_memberPanel = nullptr;
+    QLineEdit *m_searchBox = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    SearchPage *m_searchPage = nullptr;
 };
 
 } // namespace kindred

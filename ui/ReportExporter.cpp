@@ -1,6 +1,8 @@
 #include "ReportExporter.h"
 
 #include "AsyncQuery.h"
+#include "dialogs/ReportExportDialog.h"
+#include "privacy/Pseudonymizer.h"
 #include "report/PdfReportWriter.h"
 #include "report/ReportData.h"
 
@@ -20,6 +22,12 @@ void ReportExporter::exportReport(const QString &workspacePath, const Period &pe
 {
     if (m_running)
         return;
+    ReportExportDialog options(
+        tr("%1 – %2").arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)),
+        m_dialogParent);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    const bool pseudonymise = options.pseudonymise();
     const QString suggested =
         QStringLiteral("kindred-report-%1-%2.pdf")
             .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
@@ -27,18 +35,26 @@ void ReportExporter::exportReport(const QString &workspacePath, const Period &pe
                                                       suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    write(workspacePath, period, lang, path);
+    write(workspacePath, period, lang, path, pseudonymise);
 }
 
 void ReportExporter::write(const QString &workspacePath, const Period &period, const QString &lang,
-                           const QString &pdfPath)
+                           const QString &pdfPath, bool pseudonymise)
 {
     m_running = true;
     AsyncQuery::run<ReportData>(
         this, workspacePath,
-        [period](Database &db, ReportData *out, QString *error) {
+        [period, pseudonymise](Database &db, ReportData *out, QString *error) {
             AnalyticsSource source(db);
-            return source.load(error) && ReportData::build(source, period, 10, out, error);
+            if (!source.load(error) || !ReportData::build(source, period, 10, out, error))
+                return false;
+            if (pseudonymise) {
+                Pseudonymizer pseudonymizer;
+                if (!Pseudonymizer::load(db, &pseudonymizer, error))
+                    return false;
+                out->pseudonymise(pseudonymizer);
+            }
+            return true;
         },
         [this, lang, pdfPath](const QueryResult<ReportData> &r) {
             QString error = r.error;

@@ -18,11 +18,13 @@ public:
     explicit ReportExporter(QWidget *dialogParent);
 
     bool isRunning() const { return m_running; }
-    /// Asks for a file name, then writes the report of `period` in language `lang`.
+    /// Asks for the options (ReportExportDialog: pseudonymised or not) and a file name, then
+    /// writes the report of `period` in language `lang`.
     void exportReport(const QString &workspacePath, const Period &period, const QString &lang);
-    /// Writes the report to `pdfPath` without asking.
+    /// Writes the report to `pdfPath` without asking; with `pseudonymise`, member names are
+    /// replaced by the workspace's pseudonyms (ReportData::pseudonymise).
     void write(const QString &workspacePath, const Period &period, const QString &lang,
-               const QString &pdfPath);
+               const QString &pdfPath, bool pseudonymise = false);
 
 signals:
     void finished(bool ok, const QString &pdfPath, const QString &error);

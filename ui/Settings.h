@@ -23,11 +23,27 @@ public:
     /// "en" or "zh_CN" (the key I18n::preferredLanguage reads).
     static void setLanguage(const QString &lang);
 
+    /// Whether "Export report…" pseudonymises member names (the option of ReportExportDialog).
+    static bool reportPseudonymise();
+    static void setReportPseudonymise(bool on);
+
     static bool darkTheme();
     static void setDarkTheme(bool dark);
 
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
+
+    /// The moderator's name written as the actor of every moderation decision (audit log).
+    /// Defaults to the operating system's user name (USER / USERNAME), else "moderator".
+    static QString moderatorName();
+    /// Stores `name` (trimmed); an empty name restores the default.
+    static void setModeratorName(const QString &name);
+
+    static constexpr int kMaxRecentReasons = 10;
+    /// Reasons recently given for moderation decisions, most recent first.
+    static QStringList recentModerationReasons();
+    /// Moves `reason` (trimmed, ignored when empty) to the front of the recent reasons.
+    static void addRecentModerationReason(const QString &reason);
 };
 
 } // namespace kindred

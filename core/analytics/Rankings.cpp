@@ -121,7 +121,8 @@ QList<ContentRanking> Rankings::topContent(const Period &period, const ContentWe
             "  p.channel_id AND m.reply_to_external_id = p.external_id WHERE m.is_service = 0 "
             "  GROUP BY p.id) "
             "SELECT p.id, ch.name, coalesce(mb.display_name, ''), p.sent_at, p.text, "
-            "  coalesce(rx.n, 0), coalesce(rp.n, 0) FROM posts p JOIN channel ch ON ch.id = "
+            "  coalesce(rx.n, 0), coalesce(rp.n, 0), p.member_id FROM posts p JOIN channel ch "
+            "  ON ch.id = "
             "  p.channel_id LEFT JOIN member mb ON mb.id = p.member_id LEFT JOIN rx ON "
             "rx.message_id "
             "  = p.id LEFT JOIN rp ON rp.id = p.id WHERE rx.n IS NOT NULL OR rp.n IS NOT NULL")
@@ -144,6 +145,7 @@ QList<ContentRanking> Rankings::topContent(const Period &period, const ContentWe
         c.text = q.value(4).toString();
         c.reactions = q.value(5).toLongLong();
         c.replies = q.value(6).toLongLong();
+        c.authorId = q.value(7).toLongLong();
         c.score = score(c, w, double(end - c.sentAt) / 86400.0);
         out.append(c);
     }

@@ -35,7 +35,8 @@ struct ContentRanking
     qint64 messageId = 0;
     QString channel;
     QString author;
-    qint64 sentAt = 0; ///< UTC seconds
+    qint64 authorId = 0; ///< message.member_id (before merges), 0 = unknown
+    qint64 sentAt = 0;   ///< UTC seconds
     QString text;
     qint64 reactions = 0;
     qint64 replies = 0;

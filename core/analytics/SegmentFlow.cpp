@@ -1,5 +1,9 @@
 #include "SegmentFlow.h"
 
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
 #include <algorithm>
 #include <numeric>
 
@@ -31,6 +35,11 @@ int SegmentBreakdown::bannedTotal() const
 int SegmentBreakdown::mutedTotal() const
 {
     return sum(muted);
+}
+
+int SegmentBreakdown::flaggedTotal() const
+{
+    return sum(flagged);
 }
 
 double SegmentBreakdown::relativeChange(Segment s) const
@@ -104,6 +113,7 @@ SegmentBreakdown SegmentFlow::breakdown(const Period &period) const
     b.previousPeriod = period.previous();
     b.previous = counts(b.previousPeriod.to);
     const QHash<qint64, Segment> now = segmentsOn(period.to);
+    const QSet<qint64> flagged = openFlagMembers();
     for (const MemberFacts &m : m_source.members()) {
         const auto it = now.constFind(m.id);
         if (it == now.constEnd())
@@ -114,8 +124,26 @@ SegmentBreakdown SegmentFlow::breakdown(const Period &period) const
             ++b.banned.at(s);
         else if (m.status == QLatin1String("muted"))
             ++b.muted.at(s);
+        if (flagged.contains(m.id))
+            ++b.flagged.at(s);
     }
     return b;
+}
+
+QSet<qint64> SegmentFlow::openFlagMembers() const
+{
+    QSet<qint64> out;
+    QSqlQuery q(m_source.database().sql());
+    q.prepare(QStringLiteral("SELECT DISTINCT member_id FROM flag WHERE community_id = :c AND "
+                             "status = 'open'"));
+    q.bindValue(QStringLiteral(":c"), m_source.communityId());
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        if (const qint64 root = m_source.resolve(q.value(0).toLongLong()); root > 0)
+            out.insert(root);
+    }
+    return out;
 }
 
 QList<MonthFlow> SegmentFlow::monthly(const Period &range) const

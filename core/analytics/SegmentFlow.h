@@ -13,9 +13,12 @@
 //   counts(d)      members per base segment on day d (every member is in exactly one).
 //   breakdown(p)   counts at the end of period p and at the end of p.previous() (the period of
 //                  the same length just before it), the change between them, and the overlays
-//                  per segment: members whose status (member.status) is banned or muted. The
-//                  status is the one stored now (the workspace keeps no history of it), and the
-//                  schema has no flag table yet, so there is no "flagged" overlay.
+//                  per segment: members whose status (member.status) is banned or muted, and
+//                  members flagged = with at least one open moderation flag (table flag,
+//                  status 'open', any rule, any channel; a flag on a merged identity counts
+//                  for the surviving member, member.merged_into). Both overlays are the state
+//                  stored now (the workspace keeps no history of statuses; a flag handled later
+//                  is no longer open), not as of the period's end.
 //   monthly(range) one MonthFlow per calendar month M of the range (whole local months; the
 //                  last one ends on range.to when M is not over by then):
 //                  cell(from, to) = members in segment `from` at the end of the last day of M-1
@@ -27,13 +30,15 @@
 //                  had no member yet are left out.
 //
 // Runs on the thread that owns the source's Database connection; reads only (no errors beyond
-// those AnalyticsSource::load already reported: a failing query gives no activity).
+// those AnalyticsSource::load already reported: a failing query gives no activity, a failing
+// read of the flags no flagged overlay).
 
 #include "KpiCalculator.h"
 
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <array>
@@ -54,11 +59,13 @@ struct SegmentBreakdown
     SegmentCounts previous{}; ///< members per segment at the end of `previousPeriod`
     SegmentCounts banned{};   ///< of `current`, members whose status is banned (overlay)
     SegmentCounts muted{};    ///< of `current`, members whose status is muted (overlay)
+    SegmentCounts flagged{};  ///< of `current`, members with at least one open flag (overlay)
 
     int total() const;         ///< members at the end of `period` (sum of `current`)
     int previousTotal() const; ///< members at the end of `previousPeriod`
     int bannedTotal() const;
     int mutedTotal() const;
+    int flaggedTotal() const;
     /// current - previous of segment `s`, in members.
     int change(Segment s) const { return current.at(size_t(s)) - previous.at(size_t(s)); }
     /// (current - previous) / previous of segment `s`; NaN when previous is 0.
@@ -116,6 +123,9 @@ public:
     static Period monthsEnding(const QDate &end, int months);
 
 private:
+    /// Surviving member ids (AnalyticsSource::resolve) with at least one open flag.
+    QSet<qint64> openFlagMembers() const;
+
     const AnalyticsSource &m_source;
     KpiCalculator m_calc;
 };

@@ -1,9 +1,11 @@
 #include "DemoGenerator.h"
 
 #include "DemoCorpus.h"
+#include "DemoPayments.h"
 #include "DemoRandom.h"
 #include "DemoWorld.h"
 #include "import/ImportWriter.h"
+#include "moderation/FlagEngine.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -24,7 +26,7 @@ namespace {
 
 using namespace demo;
 
-constexpr const char *kGeneratorVersion = "kindred-demo/1";
+constexpr const char *kGeneratorVersion = "kindred-demo/2"; // 2: memberships, flags
 
 struct ChannelSpec
 {
@@ -417,6 +419,8 @@ bool DemoGenerator::build(Database &db, const DemoOptions &opt, QString *error)
         return rollback(writer.lastError());
     if (!writer.finish(&dbError))
         return rollback(dbError);
+    if (!demo::writeMemberships(db, world, communityId, batchId, opt.seed, &dbError))
+        return rollback(dbError);
     QSqlQuery upd(db.sql());
     upd.prepare(QStringLiteral("UPDATE import_batch SET messages_added = ?, messages_skipped = ?, "
                                "members_added = ?, events_added = ? WHERE id = ?"));
@@ -430,6 +434,12 @@ bool DemoGenerator::build(Database &db, const DemoOptions &opt, QString *error)
             QCoreApplication::translate("DemoGenerator", "cannot record the import batch"));
     if (!exec(handle, "COMMIT", &dbError))
         return rollback(dbError);
+    // The moderation queue of the demo: the flag rules over what was just written (their own
+    // transaction; a failure leaves the demo stored and is only logged).
+    QStringList flagWarnings;
+    FlagEngine::runAfterImport(db, batchId, &flagWarnings);
+    for (const QString &w : flagWarnings)
+        qWarning("demo: %s", qPrintable(w));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "BatchRemover.h"
 
+#include "search/SearchIndex.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -102,6 +103,22 @@ bool BatchRemover::removeInTransaction(Database &db, qint64 batchId, QString *er
             " OR rm.reaction_id IN (SELECT r.id FROM reaction r JOIN message m ON m.id = "
             "r.message_id WHERE m.import_batch_id = " +
             b + ")",
+        // Flags on the batch's messages (a report's flag only loses its message), member
+        // reports of the batch and their flags (explicit: a re-import runs with foreign keys
+        // off, so ON DELETE CASCADE would not fire).
+        "DELETE FROM flag WHERE rule <> 'member_report' AND message_id IN (SELECT id FROM "
+        "message WHERE import_batch_id = " +
+            b + ")",
+        "UPDATE flag SET message_id = NULL, channel_id = NULL WHERE message_id IN (SELECT id "
+        "FROM message WHERE import_batch_id = " +
+            b + ")",
+        "UPDATE member_report SET message_id = NULL WHERE message_id IN (SELECT id FROM "
+        "message WHERE import_batch_id = " +
+            b + ")",
+        "DELETE FROM flag WHERE rule = 'member_report' AND dedup_key IN (SELECT 'report:' || "
+        "external_id FROM member_report WHERE import_batch_id = " +
+            b + ")",
+        "DELETE FROM member_report WHERE import_batch_id = " + b,
         // Reactors, reactions, messages, events.
         "DELETE FROM reaction_member WHERE import_batch_id = " + b +
             " OR reaction_id IN (SELECT r.id FROM reaction r WHERE r.import_batch_id = " + b +
@@ -139,6 +156,11 @@ bool BatchRemover::removeInTransaction(Database &db, qint64 batchId, QString *er
         "DELETE FROM member_merge WHERE source_member_id IN (SELECT id FROM kindred_created "
         "WHERE heir IS NULL) OR target_member_id IN (SELECT id FROM kindred_created WHERE heir "
         "IS NULL)",
+        "DELETE FROM flag WHERE member_id IN (SELECT id FROM kindred_created WHERE heir IS NULL)",
+        "DELETE FROM member_report WHERE reported_member_id IN (SELECT id FROM kindred_created "
+        "WHERE heir IS NULL)",
+        "UPDATE member_report SET reporter_member_id = NULL WHERE reporter_member_id IN (SELECT "
+        "id FROM kindred_created WHERE heir IS NULL)",
         "DELETE FROM identity WHERE member_id IN (SELECT id FROM kindred_created WHERE heir IS "
         "NULL)",
         "DELETE FROM member WHERE id IN (SELECT id FROM kindred_created WHERE heir IS NULL)",
@@ -174,6 +196,17 @@ bool BatchRemover::removeInTransaction(Database &db, qint64 batchId, QString *er
     // KINDRED_REMOVE_TRACE=1 prints each step's time to stderr (for bench/).
     const bool trace = qEnvironmentVariableIsSet("KINDRED_REMOVE_TRACE");
     QElapsedTimer clock;
+    // The full-text index follows the message deletes (triggers), or is rebuilt from what
+    // stays when most messages go.
+    SearchIndexBulkDelete searchIndex(h);
+    QString indexError;
+    if (!searchIndex.begin(
+            QByteArray("SELECT count(*) FROM message WHERE import_batch_id = " + b).constData(),
+            &indexError)) {
+        *error = QCoreApplication::translate("BatchRemover", "cannot remove the import batch: %1")
+                     .arg(indexError);
+        return false;
+    }
     for (const QByteArray &sql : steps) {
         clock.start();
         if (!exec(h, sql, error))
@@ -181,6 +214,15 @@ bool BatchRemover::removeInTransaction(Database &db, qint64 batchId, QString *er
         if (trace)
             std::fprintf(stderr, "remove %8lld ms  %.90s\n", clock.elapsed(), sql.constData());
     }
+    clock.start();
+    if (!searchIndex.finish(&indexError)) {
+        *error = QCoreApplication::translate("BatchRemover", "cannot remove the import batch: %1")
+                     .arg(indexError);
+        return false;
+    }
+    if (trace)
+        std::fprintf(stderr, "remove %8lld ms  search index%s\n", clock.elapsed(),
+                     searchIndex.rebuilds() ? " rebuilt" : "");
     return true;
 }
 

@@ -4,6 +4,8 @@
 #include "ImportWriter.h"
 #include "ImporterRegistry.h"
 #include "PipelinedSink.h"
+#include "moderation/FlagEngine.h"
+#include "search/SearchIndex.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -254,6 +256,11 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
             return rollback(dbError);
     }
 
+    // The full-text index is filled once after the load rather than by a trigger per message.
+    SearchIndexDeferral searchIndex(db);
+    if (!searchIndex.begin(&dbError))
+        return rollback(dbError);
+
     ImportWriter writer(db, communityId, result->batchId);
     writer.setCancelFlag(m_cancel);
     writer.setProgressCallback(m_progress);
@@ -301,6 +308,9 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
             qInfo("  index %s %lld ms", qPrintable(name), clock.elapsed());
     }
     phase("index build");
+    if (!searchIndex.finish(&dbError))
+        return rollback(dbError);
+    phase("search index");
 
     result->messagesAdded = writer.messagesAdded();
     result->messagesSkippedDuplicate = writer.messagesSkipped();
@@ -327,6 +337,9 @@ bool ImportService::importFile(const QString &path, const QString &format, Impor
     if (!exec(db, "COMMIT", &dbError))
         return rollback(dbError);
     phase("commit");
+    // The flag rules on what is new, in their own transaction: a failure only warns.
+    result->flagsRaised = FlagEngine::runAfterImport(m_db, result->batchId, &result->warnings);
+    phase("flag rules");
     return true;
 }
 

@@ -29,6 +29,7 @@ struct ImportResult
     qint64 membersAdded = 0;
     qint64 eventsAdded = 0;
     qint64 peopleInExport = 0; ///< distinct people (incl. bots, the exporter) the file named
+    qint64 flagsRaised = 0;    ///< flags the moderation rules raised on the new rows
     QStringList warnings;
 
     /// {"file","format","messages_added","messages_skipped_duplicate","members_added",

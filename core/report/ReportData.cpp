@@ -28,7 +28,13 @@ bool ReportData::build(AnalyticsSource &source, const Period &period, int topN, 
     d.periodRetention =
         retention.periodRetention(RetentionGrain::Month, {period.from.addMonths(-1), period.to});
     d.segmentFlow = SegmentFlow(source, d.rules).monthly(period);
+    d.moderation = ModerationStats(source.database())
+                       .compute(source.clock().startOf(period.from),
+                                source.clock().startOf(period.to.addDays(1)));
     d.totalMembers = qint64(source.members().size());
+    QString paidError; // a paid side that cannot be read leaves its section out
+    if (!buildPaid(source, period, &d, &paidError))
+        d.hasPaid = false;
     QSqlQuery q(source.database().sql());
     q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM message m JOIN channel c ON c.id = "
                              "+m.channel_id WHERE c.community_id = :c AND m.is_service = 0), "

@@ -4,11 +4,16 @@
 // segment counts, retention cohorts, the flow between segments, top content and top members.
 
 #include "analytics/KpiCalculator.h"
+#include "analytics/PaidMetrics.h"
+#include "analytics/RenewalRisk.h"
 #include "analytics/Rankings.h"
 #include "analytics/Retention.h"
 #include "analytics/SegmentFlow.h"
+#include "moderation/ModerationStats.h"
 
 namespace kindred {
+
+class Pseudonymizer;
 
 struct ReportData
 {
@@ -27,14 +32,36 @@ struct ReportData
     /// Flow between segments per calendar month of the period (SegmentFlow::monthly, under
     /// `rules`), oldest first.
     QList<MonthFlow> segmentFlow;
+    /// Moderation statistics of the period (ModerationStats::compute over the period's local
+    /// days): flags per rule and channel, median time to handle, repeat offenders, decisions.
+    ModerationStatsResult moderation;
     qint64 totalMembers = 0;
     qint64 totalMessages = 0;
     qint64 channels = 0;
+    /// The paid side (PaidMetrics, RenewalRisk), filled by buildPaid(); the report leaves its
+    /// section out when hasPaid is false (the workspace holds no memberships).
+    bool hasPaid = false;
+    PaidReport paid;               ///< the period
+    PaidReport paidPrevious;       ///< the previous period of the same length
+    PaidReport paidTrend;          ///< the 12 months ending with the period (per month)
+    RenewalRiskReport renewalRisk; ///< expiring in the 30 days after the period's last day
+                                   ///< (or the last message day, when earlier)
+    /// True after pseudonymise(): member names are pseudonyms (the cover says so).
+    bool pseudonymised = false;
 
     /// Computes the report of `period` (top lists of `topN` rows), segments under the
     /// workspace's stored SegmentRules. False with error when the workspace holds no community.
     static bool build(AnalyticsSource &source, const Period &period, int topN, ReportData *out,
                       QString *error);
+    /// Fills the paid fields of `out` for `period` (ReportPaidData.cpp); hasPaid stays false
+    /// without memberships. False with error on a database error.
+    static bool buildPaid(AnalyticsSource &source, const Period &period, ReportData *out,
+                          QString *error);
+    /// Replaces every member name of the report by its pseudonym (Pseudonymizer), in one place
+    /// so that no section can forget it (ReportPseudonymise.cpp): top members, top content
+    /// authors and the names and @usernames in their excerpts, repeat offenders, the renewal
+    /// risk list. Moderators (staff acting under their own name) and channel names are kept.
+    void pseudonymise(const Pseudonymizer &pseudonymizer);
 };
 
 } // namespace kindred

@@ -7,6 +7,8 @@
 #include "storage/Database.h"
 
 #include <QDateTime>
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,6 +16,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <numeric>
 
 using namespace kindred;
 
@@ -399,6 +402,7 @@ private slots:
         QCOMPARE(b.muted, parseCounts(muted));
         QCOMPARE(b.bannedTotal(), 1);
         QCOMPARE(b.mutedTotal(), 1);
+        QCOMPARE(b.flaggedTotal(), 0); // no flag recorded
         // Same counts as the Dashboard's KpiCalculator.
         const KpiCalculator calc(source, smallRules());
         QCOMPARE(b.current, calc.compute(period).segments);
@@ -411,6 +415,87 @@ private slots:
             else
                 QCOMPARE(b.relativeChange(s), double(cur - prev) / prev);
         }
+    }
+
+    void flaggedOverlay_data()
+    {
+        QTest::addColumn<QString>("flags");   // "name:status,..." rows of `flag`
+        QTest::addColumn<QString>("merge");   // "G>D": G's row merged into D's, or ""
+        QTest::addColumn<QString>("flagged"); // expected overlay at the end of February
+        // On 2024-02-29 (smallRules): A active, B churned, C silent, D churned, E newcomer,
+        // G churned.
+        QTest::newRow("none") << QString() << QString() << QString();
+        QTest::newRow("open flag on A") << "A:open" << QString() << "active=1";
+        QTest::newRow("handled flags do not count")
+            << "B:dismissed,C:actioned" << QString() << QString();
+        QTest::newRow("open and dismissed") << "A:open,C:dismissed" << QString() << "active=1";
+        QTest::newRow("two open flags, one member") << "E:open,E:open" << QString() << "newcomer=1";
+        QTest::newRow("one per segment") << "A:open,B:open,C:open,E:open" << QString()
+                                         << "newcomer=1,active=1,silent=1,churned=1";
+        // G merged into D: G's flag counts for D (churned: left on Feb 10), G is no member.
+        QTest::newRow("merged identity counts for its survivor") << "G:open"
+                                                                 << "G>D"
+                                                                 << "churned=1";
+        QTest::newRow("survivor and merged identity are one member") << "G:open,D:open"
+                                                                     << "G>D"
+                                                                     << "churned=1";
+        QTest::newRow("bots are never members") << "bot:open" << QString() << QString();
+    }
+    void flaggedOverlay()
+    {
+        QFETCH(QString, flags);
+        QFETCH(QString, merge);
+        QFETCH(QString, flagged);
+        const QString path = m_dir.filePath(
+            QStringLiteral("flagged-%1.kindred")
+                .arg(QString::fromLatin1(QByteArray(QTest::currentDataTag()).toHex())));
+        QString error;
+        QVERIFY2(buildCommunity(path, QStringLiteral("UTC"), &error), qPrintable(error));
+        Database db;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        auto idOf = [&](const QString &name) {
+            QSqlQuery q(db.sql());
+            q.prepare(QStringLiteral("SELECT id FROM member WHERE display_name = ?"));
+            q.addBindValue(name);
+            return q.exec() && q.next() ? q.value(0).toLongLong() : qint64(0);
+        };
+        if (!merge.isEmpty()) {
+            const QStringList pair = merge.split(QLatin1Char('>'));
+            QSqlQuery q(db.sql());
+            q.prepare(QStringLiteral("UPDATE member SET merged_into = ? WHERE id = ?"));
+            q.addBindValue(idOf(pair.last()));
+            q.addBindValue(idOf(pair.first()));
+            QVERIFY(q.exec());
+        }
+        int n = 0;
+        for (const QString &spec : flags.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QStringList kv = spec.split(QLatin1Char(':'));
+            const qint64 member = idOf(kv.first());
+            QVERIFY2(member > 0, qPrintable(spec));
+            QSqlQuery q(db.sql());
+            q.prepare(QStringLiteral(
+                "INSERT INTO flag (community_id, rule, member_id, occurred_at, raised_at, "
+                "severity, status, dedup_key) SELECT community_id, 'flood', id, :t, :t, 2, "
+                ":status, :key FROM member WHERE id = :m"));
+            q.bindValue(QStringLiteral(":t"), utc("2024-02-20T12:00:00Z"));
+            q.bindValue(QStringLiteral(":status"), kv.last());
+            q.bindValue(QStringLiteral(":key"), QStringLiteral("test:%1").arg(++n));
+            q.bindValue(QStringLiteral(":m"), member);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        AnalyticsSource source(db);
+        QVERIFY(source.load(&error));
+        const SegmentBreakdown b =
+            SegmentFlow(source, smallRules()).breakdown({QDate(2024, 2, 1), QDate(2024, 2, 29)});
+        QCOMPARE(b.flagged, parseCounts(flagged));
+        QCOMPARE(b.flaggedTotal(), int(std::accumulate(b.flagged.begin(), b.flagged.end(), 0)));
+        for (Segment s : Segmentation::all())
+            QVERIFY(b.flagged.at(size_t(s)) <= b.current.at(size_t(s)));
+        // The segments themselves do not depend on the flags.
+        QCOMPARE(b.current,
+                 parseCounts(merge.isEmpty()
+                                 ? QStringLiteral("newcomer=1,active=1,silent=1,churned=3")
+                                 : QStringLiteral("newcomer=1,active=1,silent=1,churned=2")));
     }
 
     void rulesChangeTheCounts()
@@ -457,6 +542,20 @@ private slots:
         for (Segment s : Segmentation::all())
             QVERIFY2(b.current.at(size_t(s)) > 0, qPrintable(Segmentation::key(s)));
         QVERIFY(b.bannedTotal() + b.mutedTotal() <= b.total());
+        // The demo raises flags on import: the flagged overlay is the distinct surviving
+        // members with an open flag who are members at the period's end.
+        {
+            QSet<qint64> open;
+            QSqlQuery q(m_demo.sql());
+            QVERIFY(q.exec(QStringLiteral("SELECT member_id FROM flag WHERE status = 'open'")));
+            while (q.next())
+                open.insert(source.resolve(q.value(0).toLongLong()));
+            int expected = 0;
+            for (const MemberFacts &m : source.members())
+                expected += open.contains(m.id) ? 1 : 0;
+            QVERIFY(expected > 0);
+            QCOMPARE(b.flaggedTotal(), expected);
+        }
 
         // Twelve months of flow: sums consistent, members only ever added.
         const QList<MonthFlow> months = flow.monthly(SegmentFlow::monthsEnding(last, 12));

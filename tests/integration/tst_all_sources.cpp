@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace kindred::test;
 
 namespace {
@@ -248,8 +250,20 @@ private slots:
         QCOMPARE(csvImport.value(QStringLiteral("warnings")).toArray().size(), 0);
 
         // A payer who never posted is not a member seen in the community (PRODUCT.md §3); the
-        // audit shows them as no_activity on the membership source.
-        QCOMPARE(stats(), merged);
+        // audit shows them as no_activity on the membership source. Only the paid figures
+        // change: Alice (annual, active) and Bob (monthly, expired) paid in the period,
+        // 199.00 + 29.00 CNY; neither membership was renewed; 张伟's trial is not a payment.
+        QJsonObject afterCsv = stats();
+        const QJsonObject paid = afterCsv.take(QStringLiteral("paid")).toObject();
+        QJsonObject mergedWithoutPaid = merged;
+        mergedWithoutPaid.remove(QStringLiteral("paid"));
+        QCOMPARE(afterCsv, mergedWithoutPaid);
+        QCOMPARE(paid.value(QStringLiteral("paying_members")).toInt(), 2);
+        QCOMPARE(paid.value(QStringLiteral("conversion_rate")).toDouble(),
+                 std::round(2.0 / double(membersMerged) * 10000) / 10000);
+        QCOMPARE(paid.value(QStringLiteral("renewal_rate")).toDouble(), 0.0);
+        QCOMPARE(paid.value(QStringLiteral("revenue")).toObject(),
+                 QJsonObject({{QStringLiteral("CNY"), 22800}}));
         const QJsonObject a = audit();
         checkAudit(a, membersMerged, merges.size());
         bool zsxq = false;

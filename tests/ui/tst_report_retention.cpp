@@ -31,7 +31,9 @@ QString run(const QString &tool, const QStringList &args, bool *ok)
     QProcess p;
     p.start(tool, args);
     *ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    return QString::fromUtf8(p.readAllStandardOutput());
+    // NFKC: pdftotext maps some CJK glyphs of Noto Sans CJK to their Kangxi radical code points
+    // (入 -> U+2F0A, 月 -> U+2F49); compatibility normalisation maps them back.
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
 }
 
 /// `source` of the report strings as the report writes it in `lang`.

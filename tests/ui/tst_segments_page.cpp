@@ -1,9 +1,11 @@
 // The Segments page in the main window on the demo community (with a few members banned and
-// muted): counts and changes against KpiCalculator, overlays, the flow table's cells and sums
-// against SegmentFlow, a threshold changed and applied (counts change, the setting persists,
-// invalid values are refused), reset to defaults, the member list of a selected segment, CSV
-// export (BOM, header, one line per member), double-click opening a member, and
-// QAbstractItemModelTester on the page's models. Saves a screenshot to /tmp/segments_page.png.
+// muted, and the flags the demo raises): counts and changes against KpiCalculator, overlays
+// (banned, muted, flagged; a hand-made open flag counts, a dismissed one does not), the flow
+// table's cells and sums against SegmentFlow, a threshold changed and applied (counts change,
+// the setting persists, invalid values are refused), reset to defaults, the member list of a
+// selected segment, CSV export (BOM, header, one line per member), double-click opening a
+// member, and QAbstractItemModelTester on the page's models. Saves a screenshot to
+// /tmp/segments_page.png.
 #include "MainWindow.h"
 #include "analytics/SegmentFlow.h"
 #include "charts/ChartFactory.h"
@@ -25,6 +27,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -124,11 +127,14 @@ private:
                      e.kpiCurrent.at(i) - e.kpiPrevious.at(i));
             QCOMPARE(number(m, row, SegmentCountModel::Banned), e.breakdown.banned.at(i));
             QCOMPARE(number(m, row, SegmentCountModel::Muted), e.breakdown.muted.at(i));
+            QCOMPARE(number(m, row, SegmentCountModel::Flagged), e.breakdown.flagged.at(i));
             QCOMPARE(m->index(row, SegmentCountModel::Members).data().toString(),
                      QLocale().toString(e.kpiCurrent.at(i)));
         }
         QCOMPARE(number(m, SegmentCountModel::TotalRow, SegmentCountModel::Members),
                  e.breakdown.total());
+        QCOMPARE(number(m, SegmentCountModel::TotalRow, SegmentCountModel::Flagged),
+                 e.breakdown.flaggedTotal());
     }
 
     QTemporaryDir m_dir;
@@ -213,7 +219,19 @@ private slots:
                     .toString()
                     .contains(QStringLiteral("at least 4 of the last 30 days")));
         auto *note = page()->findChild<QLabel *>(QStringLiteral("overlayNote"));
-        QVERIFY(note && note->text().contains(QStringLiteral("no moderation flags")));
+        QVERIFY(note && note->text().contains(QStringLiteral("open moderation flag")));
+        QVERIFY(!note->text().contains(QStringLiteral("no moderation flags")));
+        // The demo raises flags on import: some members are flagged, the tooltip says what
+        // is counted.
+        QVERIFY(e.breakdown.flaggedTotal() > 0);
+        const QString flaggedTip = m->index(SegmentCountModel::TotalRow, SegmentCountModel::Flagged)
+                                       .data(Qt::ToolTipRole)
+                                       .toString();
+        QVERIFY2(flaggedTip.contains(QStringLiteral("open moderation flag")) &&
+                     flaggedTip.contains(QLocale().toString(e.breakdown.flaggedTotal())),
+                 qPrintable(flaggedTip));
+        QCOMPARE(m->headerData(SegmentCountModel::Flagged, Qt::Horizontal).toString(),
+                 QStringLiteral("Flagged"));
     }
 
     void flowTableSums()
@@ -358,6 +376,69 @@ private slots:
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.first().first().toLongLong(), first.data(IdRole).toLongLong());
         QVERIFY(requested.first().first().toLongLong() > 0);
+    }
+
+    void handMadeFlagsShowAsFlagged()
+    {
+        // Two members without an open flag: one gets an open flag, the other a dismissed one.
+        const Period period = m_window->period();
+        qint64 openMember = 0, dismissedMember = 0;
+        Segment openSegment = Segment::Silent, dismissedSegment = Segment::Silent;
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(m_path, &error));
+            AnalyticsSource source(db);
+            QVERIFY(source.load(&error));
+            const QHash<qint64, Segment> segments =
+                SegmentFlow(source, SegmentRules::load(db)).segmentsOn(period.to);
+            QSet<qint64> flagged;
+            QSqlQuery q(db.sql());
+            QVERIFY(q.exec(QStringLiteral("SELECT member_id FROM flag WHERE status = 'open'")));
+            while (q.next())
+                flagged.insert(source.resolve(q.value(0).toLongLong()));
+            q.finish();
+            for (const MemberFacts &m : source.members()) {
+                if (!segments.contains(m.id) || flagged.contains(m.id))
+                    continue;
+                if (openMember == 0) {
+                    openMember = m.id;
+                    openSegment = segments.value(m.id);
+                } else if (segments.value(m.id) != openSegment) {
+                    dismissedMember = m.id;
+                    dismissedSegment = segments.value(m.id);
+                    break;
+                }
+            }
+            QVERIFY(openMember > 0 && dismissedMember > 0);
+        }
+        const SegmentCounts before = page()->countModel()->breakdown().flagged;
+        auto insertFlag = [&](qint64 member, const char *status) {
+            Database db;
+            QString error;
+            if (!db.open(m_path, &error))
+                return false;
+            QSqlQuery q(db.sql());
+            q.prepare(QStringLiteral(
+                "INSERT INTO flag (community_id, rule, member_id, occurred_at, raised_at, "
+                "severity, status, dedup_key) SELECT community_id, 'flood', id, 1, 1, 2, "
+                ":status, :key FROM member WHERE id = :m"));
+            q.bindValue(QStringLiteral(":status"), QString::fromLatin1(status));
+            q.bindValue(QStringLiteral(":key"), QStringLiteral("test:%1").arg(member));
+            q.bindValue(QStringLiteral(":m"), member);
+            return q.exec() && q.numRowsAffected() == 1;
+        };
+        QVERIFY(insertFlag(openMember, "open"));
+        QVERIFY(insertFlag(dismissedMember, "dismissed"));
+        QVERIFY(reloadAndWait([&]() { page()->reload(page()->context()); }));
+        const SegmentCountModel *m = page()->countModel();
+        for (Segment s : Segmentation::all()) {
+            const int expected = before.at(size_t(s)) + (s == openSegment ? 1 : 0);
+            QCOMPARE(number(m, SegmentCountModel::rowOf(s), SegmentCountModel::Flagged), expected);
+        }
+        QCOMPARE(number(m, SegmentCountModel::rowOf(dismissedSegment), SegmentCountModel::Flagged),
+                 before.at(size_t(dismissedSegment)));
+        compareCounts(expectedNow());
     }
 
     void invalidThresholdsAreRefused()

@@ -130,6 +130,11 @@ int SegmentCountModel::muted(int row) const
     return row == TotalRow ? m_breakdown.mutedTotal() : m_breakdown.muted.at(size_t(row));
 }
 
+int SegmentCountModel::flagged(int row) const
+{
+    return row == TotalRow ? m_breakdown.flaggedTotal() : m_breakdown.flagged.at(size_t(row));
+}
+
 double SegmentCountModel::relative(int row) const
 {
     return relativeChange(current(row), previous(row));
@@ -176,6 +181,12 @@ QString SegmentCountModel::tooltip(int row, int column) const
         return tr("%1 of the %2 members counted here have the status \"muted\" (their status "
                   "now; an overlay, not a segment: they are counted in their segment too).")
             .arg(locale.toString(muted(row)), locale.toString(current(row)));
+    case Flagged:
+        return tr("%1 of the %2 members counted here have at least one open moderation flag "
+                  "(any rule, not yet dismissed or acted on; a flag on a merged identity counts "
+                  "for the member it was merged into). The flags open now; an overlay, not a "
+                  "segment: they are counted in their segment too.")
+            .arg(locale.toString(flagged(row)), locale.toString(current(row)));
     default:
         break;
     }
@@ -207,6 +218,8 @@ QVariant SegmentCountModel::data(const QModelIndex &index, int role) const
             return locale.toString(banned(row));
         case Muted:
             return locale.toString(muted(row));
+        case Flagged:
+            return locale.toString(flagged(row));
         }
         break;
     case SortRole:
@@ -232,6 +245,8 @@ QVariant SegmentCountModel::data(const QModelIndex &index, int role) const
             return banned(row);
         case Muted:
             return muted(row);
+        case Flagged:
+            return flagged(row);
         }
         break;
     case SegmentRole:
@@ -288,6 +303,8 @@ QVariant SegmentCountModel::headerData(int section, Qt::Orientation orientation,
             return tr("Banned");
         case Muted:
             return tr("Muted");
+        case Flagged:
+            return tr("Flagged");
         }
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
@@ -304,6 +321,9 @@ QVariant SegmentCountModel::headerData(int section, Qt::Orientation orientation,
         case Muted:
             return tr("Overlay: members of the segment with this status now (they stay in their "
                       "segment)");
+        case Flagged:
+            return tr("Overlay: members of the segment with at least one open moderation flag "
+                      "(they stay in their segment)");
         default:
             break;
         }

@@ -1,8 +1,9 @@
 #pragma once
 // Table model of the Segments page: members per segment at the end of the period, at the end
-// of the previous period of the same length, the change (members and %), and the banned and
-// muted overlays (SegmentBreakdown). One row per segment in Segmentation order, then a total
-// row. Every count's tooltip states the rule with its thresholds and the numbers behind it.
+// of the previous period of the same length, the change (members and %), and the banned, muted
+// and flagged (at least one open moderation flag) overlays (SegmentBreakdown). One row per segment
+// in Segmentation order, then a total row. Every count's tooltip states the rule with its
+// thresholds and the numbers behind it.
 
 #include "analytics/SegmentFlow.h"
 
@@ -27,6 +28,7 @@ public:
         ChangePercent,
         Banned,
         Muted,
+        Flagged,
         ColumnCount
     };
     /// The row after the five segments: all members.
@@ -65,6 +67,7 @@ private:
     int previous(int row) const;
     int banned(int row) const;
     int muted(int row) const;
+    int flagged(int row) const;
     double relative(int row) const;
     QString tooltip(int row, int column) const;
 

@@ -36,6 +36,8 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kindred {
 namespace {
 
@@ -294,6 +296,15 @@ void SegmentsPage::showData(const SegmentsData &data)
     updateComparison();
     m_countModel->setBreakdown(data.breakdown, data.rules);
     fitRows(m_countTable);
+    {
+        // Never narrower than its columns (segment names included): the flow card gives way.
+        int width = 2 * m_countTable->frameWidth();
+        for (int c = 0; c < SegmentCountModel::ColumnCount; ++c)
+            width += std::max(
+                m_countTable->horizontalHeader()->sectionSizeHint(c),
+                static_cast<const QAbstractItemView *>(m_countTable)->sizeHintForColumn(c));
+        m_countTable->setMinimumWidth(width);
+    }
     fillMonths(previousMonth);
     renderChart();
 
@@ -459,8 +470,9 @@ void SegmentsPage::retranslateUi()
 {
     m_countCard->setHeading(tr("Members per segment"));
     m_overlayNote->setText(
-        tr("Banned and muted: overlays from each member's status now (they keep their "
-           "segment); no moderation flags are recorded yet. Select a row to list its members."));
+        tr("Banned and muted: overlays from each member's status now; flagged: members with "
+           "at least one open moderation flag now (see Moderation). Overlaid members keep their "
+           "segment. Select a row to list its members."));
     m_flowCard->setHeading(tr("Flow between segments"));
     m_flowCard->setToolTip(tr("Rows: segment at the end of the previous month, or New (not yet "
                               "a member then). Columns: segment at the end of the month. Row "

@@ -2,8 +2,8 @@
 // The Segments page (PRODUCT.md §3 "Segments", §6): the segment rules with editable thresholds
 // (SegmentRulesEditor; saved per workspace through SegmentRules::save in the load worker), the
 // members per segment at the end of the period with the change against the previous period of
-// the same length and the banned/muted overlays, the month-to-month flow between segments (a
-// table for one month and a stacked bar chart over the last twelve months), and the members of
+// the same length and the banned/muted/flagged overlays, the month-to-month flow between segments
+// (a table for one month and a stacked bar chart over the last twelve months), and the members of
 // the selected segment (double-click opens a member; export to CSV). Every figure comes from
 // core/analytics/SegmentFlow.h and says in its tooltip how it was computed.
 

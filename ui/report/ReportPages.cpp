@@ -65,7 +65,8 @@ void ReportPages::setupChrome(ReportPainter &p) const
 {
     p.setHeader(m_data.communityName,
                 tr("%1 · %2").arg(title(), periodText(m_data.current.period)));
-    p.setFooter(tr("Kindred · generated %1").arg(m_fmt.dateTime(m_data.generatedAt)));
+    const QString footer = tr("Kindred · generated %1").arg(m_fmt.dateTime(m_data.generatedAt));
+    p.setFooter(m_data.pseudonymised ? tr("%1 · member names pseudonymised").arg(footer) : footer);
     p.setPageLabel(tr("Page %1 of %2"));
 }
 
@@ -97,6 +98,16 @@ void ReportPages::render(ReportPainter &p)
     if (record)
         m_sectionPages << p.pageNumber();
     rankingsPage(p);
+    p.newPage();
+    if (record)
+        m_sectionPages << p.pageNumber();
+    moderationPage(p);
+    if (m_data.hasPaid) {
+        p.newPage();
+        if (record)
+            m_sectionPages << p.pageNumber();
+        paidPage(p);
+    }
 }
 
 void ReportPages::cover(ReportPainter &p) const
@@ -129,6 +140,11 @@ void ReportPages::cover(ReportPainter &p) const
         cur.period.days() == 1 ? tr("1 day") : tr("%1 days").arg(m_fmt.integer(cur.period.days()));
     p.text(QRectF(x, y, w, 6), tr("%1 · timezone %2").arg(days, m_data.timezone),
            p.font(Theme::kSubheading), Theme::muted());
+    if (m_data.pseudonymised)
+        p.text(QRectF(x, y + 6.5, w, 5.5),
+               tr("Member names are pseudonymised: the same member has the same code in every "
+                  "report of this workspace."),
+               p.font(Theme::kSmall + 0.5, true), Theme::accentDark());
     y += 14;
     p.hline(x, x + w, y, Theme::rule(), 0.3);
     y += 8;
@@ -167,17 +183,20 @@ void ReportPages::cover(ReportPainter &p) const
 
     p.text(QRectF(x, y, w, 7), tr("In this report"), p.font(12, true), Theme::text());
     y += 10;
-    const QString sections[] = {
+    QStringList sections = {
         tr("Key figures and change vs the previous period"),
         tr("Engagement (DAU / WAU / MAU) and member segments"),
         tr("Retention by join month"),
         tr("Flow between segments month to month"),
         tr("Top content and top members"),
+        tr("Moderation: flags, decisions and time to handle"),
     };
+    if (m_data.hasPaid)
+        sections << tr("Paid side: conversion, renewals, revenue, renewal risk");
     const QFont item = p.font(Theme::kBody + 0.5);
     const double boxY = 246;
     // Rows of 8.5 mm, tighter when many sections (or a two-line name) leave less room.
-    const double lineH = std::clamp((boxY - 3 - y) / double(std::size(sections)) - 1.5, 5.0, 7.0);
+    const double lineH = std::clamp((boxY - 3 - y) / double(std::size(sections)) - 1.5, 4.0, 7.0);
     for (int i = 0; i < int(std::size(sections)); ++i) {
         p.text(QRectF(x, y, 8, lineH), QString::number(i + 1), p.font(Theme::kBody + 0.5, true),
                Theme::accent());

@@ -41,6 +41,12 @@ private:
     void retentionPage(ReportPainter &p) const;
     /// Flow between segments month to month (ReportFlowPage.cpp).
     void segmentFlowPage(ReportPainter &p) const;
+    /// The paid side: conversion, renewals, revenue chart, renewal risk (ReportPaidPage.cpp);
+    /// only when ReportData::hasPaid.
+    void paidPage(ReportPainter &p) const;
+    /// Moderation: flags per rule, decisions taken, median time to handle, repeat offenders
+    /// (ReportModerationPage.cpp).
+    void moderationPage(ReportPainter &p) const;
     /// Draws the chart made by `make` (given a print style) into rect (mm), off-screen.
     void chart(ReportPainter &p, const QRectF &rect,
                const std::function<QChart *(const QFont &)> &make) const;

@@ -5,7 +5,9 @@
 #include "CsvRowParser.h"
 #include "CsvRowWriter.h"
 #include "CsvValidator.h"
+#include "analytics/PaidMetrics.h"
 #include "import/ImportService.h"
+#include "moderation/FlagEngine.h"
 #include "storage/CommunityStore.h"
 #include "storage/Database.h"
 
@@ -236,12 +238,19 @@ bool CsvImportService::importFile(const QString &path, const CsvMapping &mapping
     upd.addBindValue(result->batchId);
     if (!upd.exec())
         return rollback(QCoreApplication::translate("CsvImport", "cannot record the import batch"));
+    // Memberships: link renewals (renewal_of) under the workspace's grace period.
+    if (mapping.target == CsvTarget::Memberships &&
+        PaidMetrics::linkRenewals(m_db, communityId, PaidSettings::load(m_db).graceDays, &why) < 0)
+        return rollback(why);
     CsvMapping remembered = mapping;
     remembered.skipInvalidRows = false; // a choice for one file, not for the source
     if (!CsvMappingStore(m_db).save(remembered, &why))
         return rollback(why);
     if (!exec(db, "COMMIT", &why))
         return rollback(why);
+    // The flag rules on the new rows (messages), in their own transaction: a failure warns.
+    if (messages)
+        FlagEngine::runAfterImport(m_db, result->batchId, &result->warnings);
     if (m_progress)
         m_progress(source.size(), source.size());
     return true;

@@ -313,11 +313,47 @@ bool CsvMapping::save(const QString &path, QString *error) const
 
 QStringList CsvMapping::presetNames()
 {
-    return {QStringLiteral("gitter")};
+    return {QStringLiteral("gitter"), QStringLiteral("zsxq")};
 }
+
+namespace {
+
+// 知识星球 (zsxq.com) members export as a memberships CSV: one row per membership term. No
+// public sample of the owner's 成员管理 → 导出 file could be found (searches of the code and
+// pages corpora for "知识星球 导出 成员 到期时间" found only articles about the product and
+// yiancode/AutoDepositRefundAgent prompts/v0/interface_decoded.md, whose decoded
+// api.zsxq.com responses name users by "user_id" and "name" and filter lists with a "scope"
+// parameter); the column names below follow the fields the app shows for a member (用户ID,
+// 昵称, 成员身份 = scope: normal / trial / expired, 加入时间 = join_time, 到期时间 =
+// expired_time) and the paid amount (金额, yuan). tests/data/csv/zsxq_members.csv is a
+// hand-written sample in that layout (not a real export).
+CsvMapping zsxqPreset()
+{
+    CsvMapping m;
+    m.target = CsvTarget::Memberships;
+    m.source = QStringLiteral("zsxq");
+    m.encoding = QStringLiteral("auto");
+    m.delimiter = QStringLiteral("auto");
+    m.headerRow = 1;
+    m.columns = {{QStringLiteral("用户ID"), CsvField::MemberId},
+                 {QStringLiteral("昵称"), CsvField::DisplayName},
+                 {QStringLiteral("成员身份"), CsvField::Status},
+                 {QStringLiteral("加入时间"), CsvField::StartedAt},
+                 {QStringLiteral("到期时间"), CsvField::ExpiresAt},
+                 {QStringLiteral("金额"), CsvField::Amount}};
+    m.currency = QStringLiteral("CNY");
+    m.memberMatch = {QStringLiteral("external_id")};
+    return m;
+}
+
+} // namespace
 
 bool CsvMapping::preset(const QString &name, CsvMapping *out)
 {
+    if (name == QLatin1String("zsxq")) {
+        *out = zsxqPreset();
+        return true;
+    }
     if (name != QLatin1String("gitter"))
         return false;
     // room_id, room_uri, sent_at, from_userid, from_username, message_id, text

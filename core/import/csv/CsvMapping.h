@@ -94,8 +94,10 @@ struct CsvMapping
     static bool load(const QString &path, CsvMapping *out, QString *error);
     bool save(const QString &path, QString *error) const;
 
-    /// Built-in presets for known layouts (currently "gitter": freeCodeCamp Gitter archives,
-    /// TAB-separated, no header, 7 columns).
+    /// Built-in presets for known layouts: "gitter" (freeCodeCamp Gitter archives,
+    /// TAB-separated, no header, 7 columns) and "zsxq" (a 知识星球 members export as
+    /// memberships: 用户ID, 昵称, 成员身份 (normal / trial / expired), 加入时间, 到期时间,
+    /// 金额 in CNY; one row per membership term, see CsvMapping.cpp).
     static QStringList presetNames();
     static bool preset(const QString &name, CsvMapping *out);
 

@@ -122,6 +122,7 @@ bool CsvValues::parseStatus(const QString &text, QString *status, QString *error
           QStringLiteral("试用"), QStringLiteral("试用中"), QStringLiteral("体验")}},
         {QStringLiteral("active"),
          {QStringLiteral("paid"), QStringLiteral("valid"), QStringLiteral("current"),
+          QStringLiteral("normal"), // 知识星球 scope "normal" (a paid member)
           QStringLiteral("ongoing"), QStringLiteral("有效"), QStringLiteral("正常"),
           QStringLiteral("生效"), QStringLiteral("生效中"), QStringLiteral("已支付"),
           QStringLiteral("已付款"), QStringLiteral("支付成功"), QStringLiteral("进行中")}},
