@@ -1,8 +1,11 @@
 // kindred: the GUI (no subcommand) or one of the command-line subcommands of PRODUCT.md §6.
 #include "CliCommands.h"
+#include "CliContent.h"
 #include "CliEngagement.h"
 #include "CliIdentity.h"
 #include "CliInfluence.h"
+#include "CliTopics.h"
+#include "CliRecommend.h"
 #include "CliLevels.h"
 #include "CliModeration.h"
 #include "CliModerate.h"
@@ -95,8 +98,16 @@ int main(int argc, char *argv[])
         return kindred::cli::runEngagement(args);
     if (command == QLatin1String("levels"))
         return kindred::cli::runLevels(args);
+    if (command == QLatin1String("essence"))
+        return kindred::cli::runEssence(args);
+    if (command == QLatin1String("content"))
+        return kindred::cli::runContent(args);
     if (command == QLatin1String("influence"))
         return kindred::cli::runInfluence(args);
+    if (command == QLatin1String("topics"))
+        return kindred::cli::runTopics(args);
+    if (command == QLatin1String("recommend"))
+        return kindred::cli::runRecommend(args);
     if (command == QLatin1String("personas"))
         return kindred::cli::runPersonas(args);
     if (command == QLatin1String("predict"))

@@ -9,7 +9,7 @@ PACKAGES=(
   libgl-dev libglx-dev libsqlite3-dev libssl-dev libsimdjson-dev libquazip1-qt6-dev
   xvfb xauth fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji poppler-utils
   libqt6svg6 python3 clang-format
-  qtkeychain-qt6-dev gnome-keyring dbus libeigen3-dev
+  qtkeychain-qt6-dev gnome-keyring dbus libeigen3-dev libicu-dev
 )
 # The benchmark (bench/bench_import.py) compares against pandas.
 if [ "${1:-}" = "--bench" ]; then PACKAGES+=(python3-pandas); fi

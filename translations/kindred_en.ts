@@ -113,6 +113,49 @@
     </message>
 </context>
 <context>
+    <name>ContentInsights</name>
+    <message>
+        <source>marking a post as essence needs the actor&apos;s name</source>
+        <translation>marking a post as essence needs the actor&apos;s name</translation>
+    </message>
+    <message>
+        <source>there is no message %1</source>
+        <translation>there is no message %1</translation>
+    </message>
+    <message>
+        <source>message %1 is a service message, not a post</source>
+        <translation>message %1 is a service message, not a post</translation>
+    </message>
+    <message>
+        <source>message %1 is not marked as essence</source>
+        <translation>message %1 is not marked as essence</translation>
+    </message>
+    <message>
+        <source>Essence of %1</source>
+        <translation>Essence of %1</translation>
+    </message>
+    <message>
+        <source>Essence posts: %1.</source>
+        <translation>Essence posts: %1.</translation>
+    </message>
+    <message>
+        <source>Note (%1): %2</source>
+        <translation>Note (%1): %2</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ContributionRules</name>
     <message>
         <source>every weight k1, k2, k3 must be between 0 and %1</source>
@@ -2501,6 +2544,170 @@
         <source>%1 more in the Memberships page, which exports the full list to CSV.</source>
         <translation>%1 more in the Memberships page, which exports the full list to CSV.</translation>
     </message>
+    <message>
+        <source>Influencers</source>
+        <translation>Influencers</translation>
+    </message>
+    <message>
+        <source>Opinion leaders and bridges of the reply and mention graph, %1</source>
+        <translation>Opinion leaders and bridges of the reply and mention graph, %1</translation>
+    </message>
+    <message>
+        <source>No member replied to or mentioned another member in this period.</source>
+        <translation>No member replied to or mentioned another member in this period.</translation>
+    </message>
+    <message>
+        <source>%1 members linked by %2 directed edges (density %3): A → B when A replied to a message of B in the same channel or @mentioned B (%4 messages address someone). PageRank: damping 0.85, edges weighted by messages (%5 iterations). Betweenness: Brandes&apos; algorithm over directed shortest paths, normalised by (n−1)(n−2). In / out: members who addressed the member / whom the member addressed.</source>
+        <translation>%1 members linked by %2 directed edges (density %3): A → B when A replied to a message of B in the same channel or @mentioned B (%4 messages address someone). PageRank: damping 0.85, edges weighted by messages (%5 iterations). Betweenness: Brandes&apos; algorithm over directed shortest paths, normalised by (n−1)(n−2). In / out: members who addressed the member / whom the member addressed.</translation>
+    </message>
+    <message>
+        <source>KOL #%1</source>
+        <translation>KOL #%1</translation>
+    </message>
+    <message>
+        <source>bridge #%1</source>
+        <translation>bridge #%1</translation>
+    </message>
+    <message>
+        <source>Top members by PageRank</source>
+        <translation>Top members by PageRank</translation>
+    </message>
+    <message>
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>Betweenness</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Bridges between personas</source>
+        <translation>Bridges between personas</translation>
+    </message>
+    <message>
+        <source>No member links two or more personas in this period.</source>
+        <translation>No member links two or more personas in this period.</translation>
+    </message>
+    <message>
+        <source>No personas for this period (%1), so no bridges.</source>
+        <translation>No personas for this period (%1), so no bridges.</translation>
+    </message>
+    <message>
+        <source>Members with betweenness &gt; 0 whose partners belong to at least two personas, highest betweenness first: introducing topics through them reaches several groups.</source>
+        <translation>Members with betweenness &gt; 0 whose partners belong to at least two personas, highest betweenness first: introducing topics through them reaches several groups.</translation>
+    </message>
+    <message>
+        <source>Personas linked</source>
+        <translation>Personas linked</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <source>Topics: rising keywords and keyphrases</source>
+        <translation>Topics: rising keywords and keyphrases</translation>
+    </message>
+    <message>
+        <source>Influencers: opinion leaders (KOLs) and bridges</source>
+        <translation>Influencers: opinion leaders (KOLs) and bridges</translation>
+    </message>
+    <message>
+        <source>Top threads</source>
+        <translation>Top threads</translation>
+    </message>
+    <message>
+        <source>A first post and its replies; score = the sum of its posts&apos; scores</source>
+        <translation>A first post and its replies; score = the sum of its posts&apos; scores</translation>
+    </message>
+    <message>
+        <source>Started by · channel, date</source>
+        <translation>Started by · channel, date</translation>
+    </message>
+    <message>
+        <source>First post</source>
+        <translation>First post</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Top shared links</source>
+        <translation>Top shared links</translation>
+    </message>
+    <message>
+        <source>Posts of the period sharing each link</source>
+        <translation>Posts of the period sharing each link</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Sharers</source>
+        <translation>Sharers</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Rising keywords and keyphrases of %1 against the previous %2 days</source>
+        <translation>Rising keywords and keyphrases of %1 against the previous %2 days</translation>
+    </message>
+    <message>
+        <source>No message text in this period.</source>
+        <translation>No message text in this period.</translation>
+    </message>
+    <message>
+        <source>%1 messages with words in the period (%2 in the previous period). Words are segmented with ICU (Chinese and English), without stop words, URLs, mentions and code. Rank = rising score = count × idf × ln((count + 1) / (expected + 1)), idf = ln((N + 1) / (df + 1)) + 1, expected = the previous count scaled to this period&apos;s number of words.</source>
+        <translation>%1 messages with words in the period (%2 in the previous period). Words are segmented with ICU (Chinese and English), without stop words, URLs, mentions and code. Rank = rising score = count × idf × ln((count + 1) / (expected + 1)), idf = ln((N + 1) / (df + 1)) + 1, expected = the previous count scaled to this period&apos;s number of words.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Rising score</source>
+        <translation>Rising score</translation>
+    </message>
+    <message>
+        <source>Rising keywords</source>
+        <translation>Rising keywords</translation>
+    </message>
+    <message>
+        <source>Rising keyphrases</source>
+        <translation>Rising keyphrases</translation>
+    </message>
 </context>
 <context>
     <name>Personas</name>
@@ -2680,6 +2887,13 @@
     <message>
         <source>the workspace&apos;s pseudonym salt is unreadable</source>
         <translation>the workspace&apos;s pseudonym salt is unreadable</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendations</name>
+    <message>
+        <source>Cannot read the engagement data: %1</source>
+        <translation>Cannot read the engagement data: %1</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3667,21 @@
     </message>
 </context>
 <context>
+    <name>Topics</name>
+    <message>
+        <source>Too few longer posts to cluster (%1 with at least %2 frequent terms).</source>
+        <translation>Too few longer posts to cluster (%1 with at least %2 frequent terms).</translation>
+    </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>The period is not valid.</translation>
+    </message>
+    <message>
+        <source>ICU word segmentation is not available (missing ICU data).</source>
+        <translation>ICU word segmentation is not available (missing ICU data).</translation>
+    </message>
+</context>
+<context>
     <name>WeChatImporter</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -3912,10 +4141,6 @@
         </translation>
     </message>
     <message>
-        <source>Score weights:</source>
-        <translation>Score weights:</translation>
-    </message>
-    <message>
         <source>&amp;Reactions ×</source>
         <translation>&amp;Reactions ×</translation>
     </message>
@@ -3952,8 +4177,72 @@
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <source>Top %1 posts of the period. Score = reactions × weight + replies × weight + forwards × weight. Forwards count only where the export records them.</source>
-        <translation>Top %1 posts of the period. Score = reactions × weight + replies × weight + forwards × weight. Forwards count only where the export records them.</translation>
+        <source>Marked post %1 as essence</source>
+        <translation>Marked post %1 as essence</translation>
+    </message>
+    <message>
+        <source>Removed the essence mark of post %1</source>
+        <translation>Removed the essence mark of post %1</translation>
+    </message>
+    <message>
+        <source>Exported the essence posts to %1</source>
+        <translation>Exported the essence posts to %1</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation>Unmark</translation>
+    </message>
+    <message>
+        <source>Mark as essence</source>
+        <translation>Mark as essence</translation>
+    </message>
+    <message>
+        <source>Score = %1 × reactions + %2 × replies + %3 × forwards</source>
+        <translation>Score = %1 × reactions + %2 × replies + %3 × forwards</translation>
+    </message>
+    <message>
+        <source>, halved every %1 days of age</source>
+        <translation>, halved every %1 days of age</translation>
+    </message>
+    <message>
+        <source>, no age decay</source>
+        <translation>, no age decay</translation>
+    </message>
+    <message>
+        <source>Export essence posts as Markdown</source>
+        <translation>Export essence posts as Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown files (*.md)</translation>
+    </message>
+    <message>
+        <source>Weights…</source>
+        <translation>Weights…</translation>
+    </message>
+    <message>
+        <source>Score weights and age decay</source>
+        <translation>Score weights and age decay</translation>
+    </message>
+    <message>
+        <source>Top %1 posts of the period. Forwards count only where the export records them. ★ = essence; double-click a row to open its author.</source>
+        <translation>Top %1 posts of the period. Forwards count only where the export records them. ★ = essence; double-click a row to open its author.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Links &amp;&amp; domains</source>
+        <translation>Links &amp;&amp; domains</translation>
+    </message>
+    <message>
+        <source>Essence</source>
+        <translation>Essence</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4298,18 @@
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>Marked as essence (精华)</source>
+        <translation>Marked as essence (精华)</translation>
+    </message>
+    <message>
+        <source>Double-click to open the member</source>
+        <translation>Double-click to open the member</translation>
+    </message>
+    <message>
+        <source>Essence</source>
+        <translation>Essence</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4741,68 @@ Drag across the chart to zoom in; double-click to reset the zoom.</translation>
     <message>
         <source>Members behind more than half of the messages</source>
         <translation>Members behind more than half of the messages</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::EssencePanel</name>
+    <message>
+        <source>Essence (精华): the posts kept for the knowledge base. Double-click a row to open its author.</source>
+        <translation>Essence (精华): the posts kept for the knowledge base. Double-click a row to open its author.</translation>
+    </message>
+    <message>
+        <source>Candidates: the top %1 posts of the period by score that are not marked yet.</source>
+        <translation>Candidates: the top %1 posts of the period by score that are not marked yet.</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation>Unmark</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Export Markdown…</translation>
+    </message>
+    <message>
+        <source>Mark as essence</source>
+        <translation>Mark as essence</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::EssenceTableModel</name>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reactions</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>Marked by</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Marked</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -5891,6 +6254,64 @@ Promotion at once, demotion only at the month-end review (the last day of each m
     </message>
 </context>
 <context>
+    <name>kindred::LinkTableModel</name>
+    <message>
+        <source>%1 posts of the period link to %2 (a post naming several of its links counts once), shared by %3 members; %4 distinct links</source>
+        <translation>%1 posts of the period link to %2 (a post naming several of its links counts once), shared by %3 members; %4 distinct links</translation>
+    </message>
+    <message>
+        <source>%1 posts of the period share this link, by %2 members</source>
+        <translation>%1 posts of the period share this link, by %2 members</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Sharers</source>
+        <translation>Sharers</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>First shared</source>
+        <translation>First shared</translation>
+    </message>
+    <message>
+        <source>Last shared</source>
+        <translation>Last shared</translation>
+    </message>
+    <message>
+        <source>Example post</source>
+        <translation>Example post</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::LinksPanel</name>
+    <message>
+        <source>Links shared in the period&apos;s posts (host without &quot;www.&quot;, lower case; a post sharing a link twice counts once).</source>
+        <translation>Links shared in the period&apos;s posts (host without &quot;www.&quot;, lower case; a post sharing a link twice counts once).</translation>
+    </message>
+    <message>
+        <source>Domains: posts linking to each site and how many distinct links of it were shared.</source>
+        <translation>Domains: posts linking to each site and how many distinct links of it were shared.</translation>
+    </message>
+</context>
+<context>
     <name>kindred::MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -7106,6 +7527,33 @@ Previous period: %3</translation>
     </message>
 </context>
 <context>
+    <name>kindred::PartnerModel</name>
+    <message>
+        <source>Active now and never replied to %1 (nor the other way). Double-click to open %2.</source>
+        <translation>Active now and never replied to %1 (nor the other way). Double-click to open %2.</translation>
+    </message>
+    <message>
+        <source>Cosine of the two members&apos; engagement over threads: Σ e(a,t)·e(b,t) / (‖a‖·‖b‖) = %1</source>
+        <translation>Cosine of the two members&apos; engagement over threads: Σ e(a,t)·e(b,t) / (‖a‖·‖b‖) = %1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>Shared threads</source>
+        <translation>Shared threads</translation>
+    </message>
+    <message>
+        <source>Threads both engaged with</source>
+        <translation>Threads both engaged with</translation>
+    </message>
+</context>
+<context>
     <name>kindred::PeriodBar</name>
     <message>
         <source>Period:</source>
@@ -7680,6 +8128,72 @@ Previous period: %3</translation>
     </message>
 </context>
 <context>
+    <name>kindred::RecommendationsPage</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Export the re-share list as CSV</source>
+        <translation>Export the re-share list as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n recommendation(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n recommendation to %1</numerusform>
+            <numerusform>Exported %n recommendations to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline evaluation: HR@%1 collaborative filtering %2 vs popularity %3 — %4 evaluated members</source>
+        <translation>Offline evaluation: HR@%1 collaborative filtering %2 vs popularity %3 — %4 evaluated members</translation>
+    </message>
+    <message>
+        <source>Leave-last-one-out by time: each member with at least 3 engaged threads has their latest thread held out (and everything they did from then on); the rest trains the model. Hit rate at %1 = members whose held-out thread is among their top %1: CF %2 of %4 = %5, popularity (most engaged threads in training) %3 of %4 = %6.</source>
+        <translation>Leave-last-one-out by time: each member with at least 3 engaged threads has their latest thread held out (and everything they did from then on); the rest trains the model. Hit rate at %1 = members whose held-out thread is among their top %1: CF %2 of %4 = %5, popularity (most engaged threads in training) %3 of %4 = %6.</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 threads, %3 member–thread engagements (started 3, replied 2, reacted 1). Thread similarity: cosine over members, threads with at least %4 members, top %5 neighbours. Computed in %6 ms (evaluation %7 ms).</source>
+        <translation>As of %1: %2 threads, %3 member–thread engagements (started 3, replied 2, reacted 1). Thread similarity: cosine over members, threads with at least %4 members, top %5 neighbours. Computed in %6 ms (evaluation %7 ms).</translation>
+    </message>
+    <message>
+        <source>Silent members (%1)</source>
+        <translation>Silent members (%1)</translation>
+    </message>
+    <message>
+        <source>Threads to re-share to %1</source>
+        <translation>Threads to re-share to %1</translation>
+    </message>
+    <message>
+        <source>Threads to re-share</source>
+        <translation>Threads to re-share</translation>
+    </message>
+    <message>
+        <source>Learning partners to introduce to</source>
+        <translation>Learning partners to introduce to</translation>
+    </message>
+    <message>
+        <source>Members active now with the most similar engagement (cosine over threads) who have never replied to each other.</source>
+        <translation>Members active now with the most similar engagement (cosine over threads) who have never replied to each other.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Every silent member&apos;s recommended threads, with scores and reasons</source>
+        <translation>Every silent member&apos;s recommended threads, with scores and reasons</translation>
+    </message>
+</context>
+<context>
     <name>kindred::RenewalMonthModel</name>
     <message>
         <source>%1% (%2 of %3)</source>
@@ -7989,6 +8503,55 @@ Model on past expiries it never saw: %2.</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ReshareModel</name>
+    <message>
+        <source>because you engaged with %1</source>
+        <translation>because you engaged with %1</translation>
+    </message>
+    <message>
+        <source>Score = Σ similarity(engaged thread, this thread) × engagement with the engaged thread = %1%2 = %3 (cosine over members; engagement: started 3, replied 2, reacted 1)</source>
+        <translation>Score = Σ similarity(engaged thread, this thread) × engagement with the engaged thread = %1%2 = %3 (cosine over members; engagement: started 3, replied 2, reacted 1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+in #%2, %n message(s)</source>
+        <translation>
+            <numerusform>%1
+in #%2, %n message</numerusform>
+            <numerusform>%1
+in #%2, %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
@@ -9018,6 +9581,37 @@ Double-click a member to open them.</translation>
     </message>
 </context>
 <context>
+    <name>kindred::SilentMemberModel</name>
+    <message>
+        <source>Silent: no activity in the last days of the segment window. Double-click to open %1.</source>
+        <translation>Silent: no activity in the last days of the segment window. Double-click to open %1.</translation>
+    </message>
+    <message>
+        <source>Last post, reply or reaction in a thread</source>
+        <translation>Last post, reply or reaction in a thread</translation>
+    </message>
+    <message>
+        <source>No thread shares members with the threads %1 engaged with</source>
+        <translation>No thread shares members with the threads %1 engaged with</translation>
+    </message>
+    <message>
+        <source>Threads recommended from %1&apos;s history (at most 10)</source>
+        <translation>Threads recommended from %1&apos;s history (at most 10)</translation>
+    </message>
+    <message>
+        <source>Silent member</source>
+        <translation>Silent member</translation>
+    </message>
+    <message>
+        <source>Last engaged</source>
+        <translation>Last engaged</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+</context>
+<context>
     <name>kindred::SilhouetteModel</name>
     <message>
         <source>%1 ✓</source>
@@ -9816,6 +10410,219 @@ Trust this certificate for %3? Kindred will then accept exactly this certificate
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ThreadTableModel</name>
+    <message>
+        <source>(no text)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Score = sum over the thread&apos;s %1 posts of (%2 × reactions + %3 × replies + %4 × forwards)%5.
+%6 replies, %7 participants, %8 reactions.</source>
+        <translation>Score = sum over the thread&apos;s %1 posts of (%2 × reactions + %3 × replies + %4 × forwards)%5.
+%6 replies, %7 participants, %8 reactions.</translation>
+    </message>
+    <message>
+        <source>, each halved every %1 days of age</source>
+        <translation>, each halved every %1 days of age</translation>
+    </message>
+    <message>
+        <source>Double-click to open the member</source>
+        <translation>Double-click to open the member</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>First post</source>
+        <translation>First post</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reactions</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Started by</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Last post</source>
+        <translation>Last post</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ThreadsPanel</name>
+    <message>
+        <source>Top %1 threads of the period (a first post and the replies of its reply chain, or of its thread). Score = the sum of its posts&apos; scores; hover a score for the breakdown. Double-click a row to open the member who started it.</source>
+        <translation>Top %1 threads of the period (a first post and the replies of its reply chain, or of its thread). Score = the sum of its posts&apos; scores; hover a score for the breakdown. Double-click a row to open the member who started it.</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::TopicClusterModel</name>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 clustered posts (k-means on TF-IDF vectors of the period&apos;s posts with at least 3 frequent terms); labelled by the terms of the largest centroid weight</source>
+        <translation>%1 of the %2 clustered posts (k-means on TF-IDF vectors of the period&apos;s posts with at least 3 frequent terms); labelled by the terms of the largest centroid weight</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Example posts</source>
+        <translation>Example posts</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::TopicModel</name>
+    <message>
+        <source>“%1”: %2 occurrences in %3 of the period&apos;s %4 messages; %5 in the previous period.
+idf = ln((N + 1) / (df + 1)) + 1 = ln((%4 + 1) / (%3 + 1)) + 1 = %6
+weight = count × idf = %2 × %6 = %7
+expected = previous count × words / previous words = %5 × %8 / %9 = %10
+rising = weight × ln((count + 1) / (expected + 1)) = %7 × ln(%11 / %12) = %13</source>
+        <translation>“%1”: %2 occurrences in %3 of the period&apos;s %4 messages; %5 in the previous period.
+idf = ln((N + 1) / (df + 1)) + 1 = ln((%4 + 1) / (%3 + 1)) + 1 = %6
+weight = count × idf = %2 × %6 = %7
+expected = previous count × words / previous words = %5 × %8 / %9 = %10
+rising = weight × ln((count + 1) / (expected + 1)) = %7 × ln(%11 / %12) = %13</translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %n message(s)</source>
+        <translation>
+            <numerusform>week of %1: %n message</numerusform>
+            <numerusform>week of %1: %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages containing “%1” per week (shaded: the current period)
+%2</source>
+        <translation>Messages containing “%1” per week (shaded: the current period)
+%2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>TF-IDF</source>
+        <translation>TF-IDF</translation>
+    </message>
+    <message>
+        <source>Rising</source>
+        <translation>Rising</translation>
+    </message>
+    <message>
+        <source>Weekly trend</source>
+        <translation>Weekly trend</translation>
+    </message>
+    <message>
+        <source>Occurrences in the period&apos;s messages</source>
+        <translation>Occurrences in the period&apos;s messages</translation>
+    </message>
+    <message>
+        <source>Occurrences in the previous period of equal length</source>
+        <translation>Occurrences in the previous period of equal length</translation>
+    </message>
+    <message>
+        <source>Messages of the period containing the term (df)</source>
+        <translation>Messages of the period containing the term (df)</translation>
+    </message>
+    <message>
+        <source>count × idf, idf = ln((N + 1) / (df + 1)) + 1, N = messages with words</source>
+        <translation>count × idf, idf = ln((N + 1) / (df + 1)) + 1, N = messages with words</translation>
+    </message>
+    <message>
+        <source>weight × ln((count + 1) / (expected + 1)); expected = previous count scaled to this period&apos;s number of words</source>
+        <translation>weight × ln((count + 1) / (expected + 1)); expected = previous count scaled to this period&apos;s number of words</translation>
+    </message>
+    <message>
+        <source>Messages containing the term per week, previous and current period</source>
+        <translation>Messages containing the term per week, previous and current period</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::TopicsPage</name>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Keyphrases</source>
+        <translation>Keyphrases</translation>
+    </message>
+    <message>
+        <source>Single words, or pairs of adjacent words</source>
+        <translation>Single words, or pairs of adjacent words</translation>
+    </message>
+    <message>
+        <source>%1 messages with words in %2 (previous period %3: %4). Ranked by rising = count × idf × ln((count + 1) / (expected + 1)); hover a number for its computation.</source>
+        <translation>%1 messages with words in %2 (previous period %3: %4). Ranked by rising = count × idf × ln((count + 1) / (expected + 1)); hover a number for its computation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic clusters (%n post(s) clustered)</source>
+        <translation>
+            <numerusform>Topic clusters (%n post clustered)</numerusform>
+            <numerusform>Topic clusters (%n posts clustered)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

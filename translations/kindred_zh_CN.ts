@@ -113,6 +113,49 @@
     </message>
 </context>
 <context>
+    <name>ContentInsights</name>
+    <message>
+        <source>marking a post as essence needs the actor&apos;s name</source>
+        <translation>将帖子设为精华需要操作者的名称</translation>
+    </message>
+    <message>
+        <source>there is no message %1</source>
+        <translation>消息 %1 不存在</translation>
+    </message>
+    <message>
+        <source>message %1 is a service message, not a post</source>
+        <translation>消息 %1 是系统消息，不是帖子</translation>
+    </message>
+    <message>
+        <source>message %1 is not marked as essence</source>
+        <translation>消息 %1 未被设为精华</translation>
+    </message>
+    <message>
+        <source>Essence of %1</source>
+        <translation>%1 精华帖</translation>
+    </message>
+    <message>
+        <source>Essence posts: %1.</source>
+        <translation>精华帖：%1 条。</translation>
+    </message>
+    <message>
+        <source>Note (%1): %2</source>
+        <translation>备注（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ContributionRules</name>
     <message>
         <source>every weight k1, k2, k3 must be between 0 and %1</source>
@@ -2496,6 +2539,170 @@
         <source>%1 more in the Memberships page, which exports the full list to CSV.</source>
         <translation>另有 %1 项，请在“会员”页面查看，该页面可将完整列表导出为 CSV。</translation>
     </message>
+    <message>
+        <source>Influencers</source>
+        <translation>影响力成员</translation>
+    </message>
+    <message>
+        <source>Opinion leaders and bridges of the reply and mention graph, %1</source>
+        <translation>回复与提及图中的意见领袖和桥梁成员，%1</translation>
+    </message>
+    <message>
+        <source>No member replied to or mentioned another member in this period.</source>
+        <translation>本时间段内没有成员回复或提及其他成员。</translation>
+    </message>
+    <message>
+        <source>%1 members linked by %2 directed edges (density %3): A → B when A replied to a message of B in the same channel or @mentioned B (%4 messages address someone). PageRank: damping 0.85, edges weighted by messages (%5 iterations). Betweenness: Brandes&apos; algorithm over directed shortest paths, normalised by (n−1)(n−2). In / out: members who addressed the member / whom the member addressed.</source>
+        <translation>%1 名成员，由 %2 条有向边相连（密度 %3）：若 A 在同一频道中回复了 B 的消息或 @提及了 B，则有 A → B（%4 条消息指向他人）。PageRank：阻尼系数 0.85，边按消息数加权（迭代 %5 次）。中介中心性：使用 Brandes 算法基于有向最短路径计算，并按 (n−1)(n−2) 标准化。入度 / 出度：指向该成员的成员数 / 该成员指向的成员数。</translation>
+    </message>
+    <message>
+        <source>KOL #%1</source>
+        <translation>KOL #%1</translation>
+    </message>
+    <message>
+        <source>bridge #%1</source>
+        <translation>桥梁成员 #%1</translation>
+    </message>
+    <message>
+        <source>Top members by PageRank</source>
+        <translation>PageRank 排名靠前的成员</translation>
+    </message>
+    <message>
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>中介中心性</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入度</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出度</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Bridges between personas</source>
+        <translation>画像之间的桥梁成员</translation>
+    </message>
+    <message>
+        <source>No member links two or more personas in this period.</source>
+        <translation>本时间段内没有连接两个或以上画像的成员。</translation>
+    </message>
+    <message>
+        <source>No personas for this period (%1), so no bridges.</source>
+        <translation>本时间段没有画像（%1），因此没有桥梁成员。</translation>
+    </message>
+    <message>
+        <source>Members with betweenness &gt; 0 whose partners belong to at least two personas, highest betweenness first: introducing topics through them reaches several groups.</source>
+        <translation>中介中心性大于 0、且互动对象至少属于两个画像的成员，按中介中心性从高到低排列：通过他们引入话题可以触达多个群体。</translation>
+    </message>
+    <message>
+        <source>Personas linked</source>
+        <translation>连接的画像数</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>度</translation>
+    </message>
+    <message>
+        <source>Topics: rising keywords and keyphrases</source>
+        <translation>话题：上升的关键词和关键短语</translation>
+    </message>
+    <message>
+        <source>Influencers: opinion leaders (KOLs) and bridges</source>
+        <translation>影响力成员：意见领袖（KOL）和桥梁成员</translation>
+    </message>
+    <message>
+        <source>Top threads</source>
+        <translation>热门话题串</translation>
+    </message>
+    <message>
+        <source>A first post and its replies; score = the sum of its posts&apos; scores</source>
+        <translation>一条首帖及其回复；得分 = 其中各帖子得分之和</translation>
+    </message>
+    <message>
+        <source>Started by · channel, date</source>
+        <translation>发起人 · 频道、日期</translation>
+    </message>
+    <message>
+        <source>First post</source>
+        <translation>首帖</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>帖子数</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Top shared links</source>
+        <translation>热门分享的链接</translation>
+    </message>
+    <message>
+        <source>Posts of the period sharing each link</source>
+        <translation>本时间段内分享各链接的帖子</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Sharers</source>
+        <translation>分享人数</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <source>Rising keywords and keyphrases of %1 against the previous %2 days</source>
+        <translation>%1 上升的关键词和关键短语（与之前 %2 天相比）</translation>
+    </message>
+    <message>
+        <source>No message text in this period.</source>
+        <translation>本时间段内没有消息文本。</translation>
+    </message>
+    <message>
+        <source>%1 messages with words in the period (%2 in the previous period). Words are segmented with ICU (Chinese and English), without stop words, URLs, mentions and code. Rank = rising score = count × idf × ln((count + 1) / (expected + 1)), idf = ln((N + 1) / (df + 1)) + 1, expected = the previous count scaled to this period&apos;s number of words.</source>
+        <translation>本时间段内含词语的消息 %1 条（上一周期 %2 条）。使用 ICU 进行分词（中文和英文），不含停用词、URL、提及和代码。排名 = 上升得分 = 出现次数 × idf × ln((出现次数 + 1) / (预期次数 + 1))，idf = ln((N + 1) / (df + 1)) + 1，预期次数 = 上一周期的出现次数按本时间段的词数缩放后的值。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <source>Rising score</source>
+        <translation>上升得分</translation>
+    </message>
+    <message>
+        <source>Rising keywords</source>
+        <translation>上升的关键词</translation>
+    </message>
+    <message>
+        <source>Rising keyphrases</source>
+        <translation>上升的关键短语</translation>
+    </message>
 </context>
 <context>
     <name>Personas</name>
@@ -2674,6 +2881,13 @@
     <message>
         <source>the workspace&apos;s pseudonym salt is unreadable</source>
         <translation>无法读取工作区的假名化盐值</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendations</name>
+    <message>
+        <source>Cannot read the engagement data: %1</source>
+        <translation>无法读取参与数据：%1</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3655,21 @@
     </message>
 </context>
 <context>
+    <name>Topics</name>
+    <message>
+        <source>Too few longer posts to cluster (%1 with at least %2 frequent terms).</source>
+        <translation>可供聚类的较长帖子太少（至少含 %2 个高频词的帖子只有 %1 条）。</translation>
+    </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>时间段无效。</translation>
+    </message>
+    <message>
+        <source>ICU word segmentation is not available (missing ICU data).</source>
+        <translation>ICU 分词不可用（缺少 ICU 数据）。</translation>
+    </message>
+</context>
+<context>
     <name>WeChatImporter</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -3898,10 +4127,6 @@
         </translation>
     </message>
     <message>
-        <source>Score weights:</source>
-        <translation>得分权重：</translation>
-    </message>
-    <message>
         <source>&amp;Reactions ×</source>
         <translation>表情回应(&amp;R) ×</translation>
     </message>
@@ -3938,8 +4163,72 @@
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <source>Top %1 posts of the period. Score = reactions × weight + replies × weight + forwards × weight. Forwards count only where the export records them.</source>
-        <translation>本时间段内得分最高的 %1 条帖子。得分 = 表情回应 × 权重 + 回复 × 权重 + 转发 × 权重。仅当导出文件记录了转发时，转发才会计入。</translation>
+        <source>Marked post %1 as essence</source>
+        <translation>已将帖子 %1 设为精华</translation>
+    </message>
+    <message>
+        <source>Removed the essence mark of post %1</source>
+        <translation>已取消帖子 %1 的精华标记</translation>
+    </message>
+    <message>
+        <source>Exported the essence posts to %1</source>
+        <translation>已将精华帖导出到 %1</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation>取消精华</translation>
+    </message>
+    <message>
+        <source>Mark as essence</source>
+        <translation>设为精华</translation>
+    </message>
+    <message>
+        <source>Score = %1 × reactions + %2 × replies + %3 × forwards</source>
+        <translation>得分 = %1 × 表情回应 + %2 × 回复 + %3 × 转发</translation>
+    </message>
+    <message>
+        <source>, halved every %1 days of age</source>
+        <translation>，发布后每满 %1 天减半</translation>
+    </message>
+    <message>
+        <source>, no age decay</source>
+        <translation>，不随发布时间衰减</translation>
+    </message>
+    <message>
+        <source>Export essence posts as Markdown</source>
+        <translation>将精华帖导出为 Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>Weights…</source>
+        <translation>权重…</translation>
+    </message>
+    <message>
+        <source>Score weights and age decay</source>
+        <translation>得分权重与时间衰减</translation>
+    </message>
+    <message>
+        <source>Top %1 posts of the period. Forwards count only where the export records them. ★ = essence; double-click a row to open its author.</source>
+        <translation>本时间段内得分前 %1 的帖子。仅当导出文件记录了转发时才计入转发数。★ = 精华；双击某行可查看其作者。</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>帖子</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>话题串</translation>
+    </message>
+    <message>
+        <source>Links &amp;&amp; domains</source>
+        <translation>链接与域名</translation>
+    </message>
+    <message>
+        <source>Essence</source>
+        <translation>精华</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4284,18 @@
     <message>
         <source>Text</source>
         <translation>正文</translation>
+    </message>
+    <message>
+        <source>Marked as essence (精华)</source>
+        <translation>已设为精华</translation>
+    </message>
+    <message>
+        <source>Double-click to open the member</source>
+        <translation>双击查看该成员</translation>
+    </message>
+    <message>
+        <source>Essence</source>
+        <translation>精华</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4725,68 @@ Drag across the chart to zoom in; double-click to reset the zoom.</source>
     <message>
         <source>Members behind more than half of the messages</source>
         <translation>贡献了过半消息的成员</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::EssencePanel</name>
+    <message>
+        <source>Essence (精华): the posts kept for the knowledge base. Double-click a row to open its author.</source>
+        <translation>精华：为知识库保留的帖子。双击某行可查看其作者。</translation>
+    </message>
+    <message>
+        <source>Candidates: the top %1 posts of the period by score that are not marked yet.</source>
+        <translation>精华候选：本时间段内得分前 %1、尚未设为精华的帖子。</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation>取消精华</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <source>Mark as essence</source>
+        <translation>设为精华</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::EssenceTableModel</name>
+    <message>
+        <source>Post</source>
+        <translation>帖子</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>表情回应</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>标记人</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>标记时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -5868,6 +6231,64 @@ Promotion at once, demotion only at the month-end review (the last day of each m
     </message>
 </context>
 <context>
+    <name>kindred::LinkTableModel</name>
+    <message>
+        <source>%1 posts of the period link to %2 (a post naming several of its links counts once), shared by %3 members; %4 distinct links</source>
+        <translation>本时间段内有 %1 条帖子链接到 %2（一条帖子包含该域名的多个链接只计一次），由 %3 名成员分享；共 %4 个不同的链接</translation>
+    </message>
+    <message>
+        <source>%1 posts of the period share this link, by %2 members</source>
+        <translation>本时间段内有 %1 条帖子分享了此链接，来自 %2 名成员</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>帖子数</translation>
+    </message>
+    <message>
+        <source>Sharers</source>
+        <translation>分享人数</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接数</translation>
+    </message>
+    <message>
+        <source>First shared</source>
+        <translation>首次分享</translation>
+    </message>
+    <message>
+        <source>Last shared</source>
+        <translation>最近分享</translation>
+    </message>
+    <message>
+        <source>Example post</source>
+        <translation>示例帖子</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::LinksPanel</name>
+    <message>
+        <source>Links shared in the period&apos;s posts (host without &quot;www.&quot;, lower case; a post sharing a link twice counts once).</source>
+        <translation>本时间段内帖子中分享的链接（主机名去掉“www.”并转为小写；一条帖子两次分享同一链接只计一次）。</translation>
+    </message>
+    <message>
+        <source>Domains: posts linking to each site and how many distinct links of it were shared.</source>
+        <translation>域名：链接到各网站的帖子数，以及分享过该网站的不同链接数。</translation>
+    </message>
+</context>
+<context>
     <name>kindred::MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -7077,6 +7498,33 @@ Previous period: %3</source>
     </message>
 </context>
 <context>
+    <name>kindred::PartnerModel</name>
+    <message>
+        <source>Active now and never replied to %1 (nor the other way). Double-click to open %2.</source>
+        <translation>当前活跃，且从未与 %1 互相回复过。双击可查看 %2。</translation>
+    </message>
+    <message>
+        <source>Cosine of the two members&apos; engagement over threads: Σ e(a,t)·e(b,t) / (‖a‖·‖b‖) = %1</source>
+        <translation>两名成员在各话题串上参与度的余弦相似度：Σ e(a,t)·e(b,t) / (‖a‖·‖b‖) = %1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>学习伙伴</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Shared threads</source>
+        <translation>共同参与的话题串</translation>
+    </message>
+    <message>
+        <source>Threads both engaged with</source>
+        <translation>双方都参与过的话题串</translation>
+    </message>
+</context>
+<context>
     <name>kindred::PeriodBar</name>
     <message>
         <source>Period:</source>
@@ -7648,6 +8096,71 @@ Previous period: %3</source>
     </message>
 </context>
 <context>
+    <name>kindred::RecommendationsPage</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Export the re-share list as CSV</source>
+        <translation>将重新推送列表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n recommendation(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条推荐导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline evaluation: HR@%1 collaborative filtering %2 vs popularity %3 — %4 evaluated members</source>
+        <translation>离线评估：HR@%1 协同过滤 %2，热门度基线 %3 — 共评估 %4 名成员</translation>
+    </message>
+    <message>
+        <source>Leave-last-one-out by time: each member with at least 3 engaged threads has their latest thread held out (and everything they did from then on); the rest trains the model. Hit rate at %1 = members whose held-out thread is among their top %1: CF %2 of %4 = %5, popularity (most engaged threads in training) %3 of %4 = %6.</source>
+        <translation>按时间留出最后一个：每名至少参与过 3 个话题串的成员，留出其最近参与的话题串（以及从那时起的全部行为）；其余数据用于训练模型。前 %1 命中率 = 留出的话题串出现在其前 %1 条推荐中的成员比例：协同过滤 %2 / %4 = %5，热门度基线（训练数据中参与最多的话题串）%3 / %4 = %6。</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 threads, %3 member–thread engagements (started 3, replied 2, reacted 1). Thread similarity: cosine over members, threads with at least %4 members, top %5 neighbours. Computed in %6 ms (evaluation %7 ms).</source>
+        <translation>截至 %1：%2 个话题串，%3 条成员–话题串参与记录（发起 3，回复 2，表情回应 1）。话题串相似度：基于成员的余弦相似度，仅限至少有 %4 名成员参与的话题串，取前 %5 个近邻。计算用时 %6 毫秒（评估用时 %7 毫秒）。</translation>
+    </message>
+    <message>
+        <source>Silent members (%1)</source>
+        <translation>沉默成员（%1）</translation>
+    </message>
+    <message>
+        <source>Threads to re-share to %1</source>
+        <translation>可重新推送给 %1 的话题串</translation>
+    </message>
+    <message>
+        <source>Threads to re-share</source>
+        <translation>可重新推送的话题串</translation>
+    </message>
+    <message>
+        <source>Learning partners to introduce to</source>
+        <translation>可介绍认识的学习伙伴</translation>
+    </message>
+    <message>
+        <source>Members active now with the most similar engagement (cosine over threads) who have never replied to each other.</source>
+        <translation>当前活跃、参与情况最相似（基于话题串的余弦相似度）且从未互相回复过的成员。</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Every silent member&apos;s recommended threads, with scores and reasons</source>
+        <translation>每名沉默成员的推荐话题串，包括得分和原因</translation>
+    </message>
+</context>
+<context>
     <name>kindred::RenewalMonthModel</name>
     <message>
         <source>%1% (%2 of %3)</source>
@@ -7954,6 +8467,53 @@ Model on past expiries it never saw: %2.</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ReshareModel</name>
+    <message>
+        <source>because you engaged with %1</source>
+        <translation>因为你参与过 %1</translation>
+    </message>
+    <message>
+        <source>Score = Σ similarity(engaged thread, this thread) × engagement with the engaged thread = %1%2 = %3 (cosine over members; engagement: started 3, replied 2, reacted 1)</source>
+        <translation>得分 = Σ 相似度(参与过的话题串, 此话题串) × 在参与过的话题串中的参与度 = %1%2 = %3（基于成员的余弦相似度；参与度：发起 3，回复 2，表情回应 1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+in #%2, %n message(s)</source>
+        <translation>
+            <numerusform>%1
+在 #%2 中，%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>话题串</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -8968,6 +9528,37 @@ Double-click a member to open them.</source>
     </message>
 </context>
 <context>
+    <name>kindred::SilentMemberModel</name>
+    <message>
+        <source>Silent: no activity in the last days of the segment window. Double-click to open %1.</source>
+        <translation>沉默：在分层时间窗口的最后几天中没有任何活动。双击可查看 %1。</translation>
+    </message>
+    <message>
+        <source>Last post, reply or reaction in a thread</source>
+        <translation>在话题串中最近一次发帖、回复或表情回应的时间</translation>
+    </message>
+    <message>
+        <source>No thread shares members with the threads %1 engaged with</source>
+        <translation>没有话题串与 %1 参与过的话题串有共同成员</translation>
+    </message>
+    <message>
+        <source>Threads recommended from %1&apos;s history (at most 10)</source>
+        <translation>根据 %1 的历史记录推荐的话题串（最多 10 个）</translation>
+    </message>
+    <message>
+        <source>Silent member</source>
+        <translation>沉默成员</translation>
+    </message>
+    <message>
+        <source>Last engaged</source>
+        <translation>最近参与</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>话题串</translation>
+    </message>
+</context>
+<context>
     <name>kindred::SilhouetteModel</name>
     <message>
         <source>%1 ✓</source>
@@ -9756,6 +10347,217 @@ Trust this certificate for %3? Kindred will then accept exactly this certificate
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ThreadTableModel</name>
+    <message>
+        <source>(no text)</source>
+        <translation>（无文本）</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Score = sum over the thread&apos;s %1 posts of (%2 × reactions + %3 × replies + %4 × forwards)%5.
+%6 replies, %7 participants, %8 reactions.</source>
+        <translation>得分 = 该话题串 %1 条帖子的（%2 × 表情回应 + %3 × 回复 + %4 × 转发）之和%5。
+%6 条回复，%7 名参与者，%8 个表情回应。</translation>
+    </message>
+    <message>
+        <source>, each halved every %1 days of age</source>
+        <translation>，每条帖子发布后每满 %1 天减半</translation>
+    </message>
+    <message>
+        <source>Double-click to open the member</source>
+        <translation>双击查看该成员</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>First post</source>
+        <translation>首帖</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>帖子数</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>表情回应</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>发起人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Last post</source>
+        <translation>最后发帖</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ThreadsPanel</name>
+    <message>
+        <source>Top %1 threads of the period (a first post and the replies of its reply chain, or of its thread). Score = the sum of its posts&apos; scores; hover a score for the breakdown. Double-click a row to open the member who started it.</source>
+        <translation>本时间段内得分前 %1 的话题串（一条首帖及其回复链或其话题串中的回复）。得分 = 其中各帖子得分之和；将鼠标悬停在得分上可查看明细。双击某行可查看发起该话题串的成员。</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::TopicClusterModel</name>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 clustered posts (k-means on TF-IDF vectors of the period&apos;s posts with at least 3 frequent terms); labelled by the terms of the largest centroid weight</source>
+        <translation>%2 条参与聚类的帖子中的 %1 条（对本时间段内至少含 3 个高频词的帖子的 TF-IDF 向量进行 k-means 聚类）；以质心权重最大的词语作为标签</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>帖子数</translation>
+    </message>
+    <message>
+        <source>Example posts</source>
+        <translation>示例帖子</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::TopicModel</name>
+    <message>
+        <source>“%1”: %2 occurrences in %3 of the period&apos;s %4 messages; %5 in the previous period.
+idf = ln((N + 1) / (df + 1)) + 1 = ln((%4 + 1) / (%3 + 1)) + 1 = %6
+weight = count × idf = %2 × %6 = %7
+expected = previous count × words / previous words = %5 × %8 / %9 = %10
+rising = weight × ln((count + 1) / (expected + 1)) = %7 × ln(%11 / %12) = %13</source>
+        <translation>“%1”：在本时间段 %4 条消息中的 %3 条里出现 %2 次；上一周期出现 %5 次。
+idf = ln((N + 1) / (df + 1)) + 1 = ln((%4 + 1) / (%3 + 1)) + 1 = %6
+权重 = 出现次数 × idf = %2 × %6 = %7
+预期次数 = 上一周期出现次数 × 词数 / 上一周期词数 = %5 × %8 / %9 = %10
+上升 = 权重 × ln((出现次数 + 1) / (预期次数 + 1)) = %7 × ln(%11 / %12) = %13</translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %n message(s)</source>
+        <translation>
+            <numerusform>%1 这一周：%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages containing “%1” per week (shaded: the current period)
+%2</source>
+        <translation>每周包含“%1”的消息数（阴影：当前时间段）
+%2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>TF-IDF</source>
+        <translation>TF-IDF</translation>
+    </message>
+    <message>
+        <source>Rising</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>Weekly trend</source>
+        <translation>每周趋势</translation>
+    </message>
+    <message>
+        <source>Occurrences in the period&apos;s messages</source>
+        <translation>在本时间段消息中的出现次数</translation>
+    </message>
+    <message>
+        <source>Occurrences in the previous period of equal length</source>
+        <translation>在等长的上一周期中的出现次数</translation>
+    </message>
+    <message>
+        <source>Messages of the period containing the term (df)</source>
+        <translation>本时间段内包含该词语的消息数（df）</translation>
+    </message>
+    <message>
+        <source>count × idf, idf = ln((N + 1) / (df + 1)) + 1, N = messages with words</source>
+        <translation>出现次数 × idf，idf = ln((N + 1) / (df + 1)) + 1，N = 含词语的消息数</translation>
+    </message>
+    <message>
+        <source>weight × ln((count + 1) / (expected + 1)); expected = previous count scaled to this period&apos;s number of words</source>
+        <translation>权重 × ln((出现次数 + 1) / (预期次数 + 1))；预期次数 = 上一周期的出现次数按本时间段的词数缩放后的值</translation>
+    </message>
+    <message>
+        <source>Messages containing the term per week, previous and current period</source>
+        <translation>每周包含该词语的消息数，包括上一周期和当前时间段</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::TopicsPage</name>
+    <message>
+        <source>Topics</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Keyphrases</source>
+        <translation>关键短语</translation>
+    </message>
+    <message>
+        <source>Single words, or pairs of adjacent words</source>
+        <translation>单个词语，或相邻的两个词语</translation>
+    </message>
+    <message>
+        <source>%1 messages with words in %2 (previous period %3: %4). Ranked by rising = count × idf × ln((count + 1) / (expected + 1)); hover a number for its computation.</source>
+        <translation>%2 内含词语的消息 %1 条（上一周期 %3：%4 条）。按上升得分排序：上升 = 出现次数 × idf × ln((出现次数 + 1) / (预期次数 + 1))；将鼠标悬停在数字上可查看计算过程。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic clusters (%n post(s) clustered)</source>
+        <translation>
+            <numerusform>话题簇（%n 条帖子参与聚类）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

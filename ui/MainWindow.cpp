@@ -10,6 +10,7 @@
 #include "dialogs/AboutDialog.h"
 #include "dialogs/WorkspaceSettingsDialog.h"
 #include "pages/ContentPage.h"
+#include "pages/TopicsPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/EngagementPage.h"
 #include "pages/IdentitiesPage.h"
@@ -19,6 +20,7 @@
 #include "pages/MembershipsPage.h"
 #include "pages/ModerationPage.h"
 #include "pages/PersonasPage.h"
+#include "pages/RecommendationsPage.h"
 #include "pages/RetentionPage.h"
 #include "pages/SearchPage.h"
 #include "pages/SegmentsPage.h"
@@ -82,7 +84,9 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new MembershipsPage);
     addPage(new ModerationPage);
     addPage(new ContentPage);
+    addPage(new TopicsPage);
     addPage(new InfluencePage);
+    addPage(new RecommendationsPage);
     addPage(new SourcesPage);
     addPage(new IdentitiesPage);
     addPage(new SyncPage);

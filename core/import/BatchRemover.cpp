@@ -119,6 +119,10 @@ bool BatchRemover::removeInTransaction(Database &db, qint64 batchId, QString *er
         "external_id FROM member_report WHERE import_batch_id = " +
             b + ")",
         "DELETE FROM member_report WHERE import_batch_id = " + b,
+        // Essence marks of the batch's messages (explicit for the same reason).
+        "DELETE FROM essence WHERE message_id IN (SELECT id FROM message WHERE import_batch_id "
+        "= " +
+            b + ")",
         // Reactors, reactions, messages, events.
         "DELETE FROM reaction_member WHERE import_batch_id = " + b +
             " OR reaction_id IN (SELECT r.id FROM reaction r WHERE r.import_batch_id = " + b +

@@ -3,12 +3,15 @@
 // HTML later): the period, KPIs with the previous period for change, the DAU/WAU/MAU series,
 // segment counts, retention cohorts, the flow between segments, top content and top members.
 
+#include "analytics/ContentInsights.h"
+#include "analytics/Influence.h"
 #include "analytics/KpiCalculator.h"
 #include "analytics/PaidMetrics.h"
 #include "analytics/RenewalRisk.h"
 #include "analytics/Rankings.h"
 #include "analytics/Retention.h"
 #include "analytics/SegmentFlow.h"
+#include "analytics/Topics.h"
 #include "moderation/ModerationStats.h"
 
 namespace kindred {
@@ -24,6 +27,10 @@ struct ReportData
     KpiSet previous;
     SegmentRules rules; ///< the thresholds the segments were computed with
     QList<ContentRanking> topContent;
+    /// Top threads (ContentInsights::topThreads, default weights) and top shared links
+    /// (ContentInsights::topLinks) of the period, topN each.
+    QList<ThreadRanking> topThreads;
+    QList<LinkRanking> topLinks;
     QList<MemberRanking> topMembers;
     CohortTable retention; ///< cohorts by join month over the period (Retention::cohorts)
     /// Month-to-month retention (Retention::periodRetention) of the months of the period and
@@ -35,6 +42,14 @@ struct ReportData
     /// Moderation statistics of the period (ModerationStats::compute over the period's local
     /// days): flags per rule and channel, median time to handle, repeat offenders, decisions.
     ModerationStatsResult moderation;
+    /// Rising keywords and keyphrases of the period vs the previous period (Topics::load with
+    /// maxKeywords = maxPhrases = 15, no clusters); empty lists when the text cannot be read.
+    TopicsResult topics;
+    /// Influencers of the period (Influence::compute with the default options: replies and
+    /// mentions, exact betweenness, personas for the bridges); `members` keeps the KOLs, the
+    /// bridges and the top 15 by PageRank, `edgeList` is dropped. Empty when it cannot be
+    /// computed.
+    InfluenceResult influence;
     qint64 totalMembers = 0;
     qint64 totalMessages = 0;
     qint64 channels = 0;

@@ -15,10 +15,19 @@ void ReportData::pseudonymise(const Pseudonymizer &pseudonymizer)
             c.author = pseudonymizer.pseudonym(c.authorId);
         c.text = pseudonymizer.pseudonymiseText(c.text);
     }
+    for (ThreadRanking &t : topThreads) {
+        if (t.authorId > 0 || !t.author.isEmpty())
+            t.author = pseudonymizer.pseudonym(t.authorId);
+        t.text = pseudonymizer.pseudonymiseText(t.text);
+    }
+    for (LinkRanking &l : topLinks) // the example post is not shown; its text could name people
+        l.exampleText = pseudonymizer.pseudonymiseText(l.exampleText);
     for (RepeatOffender &o : moderation.repeatOffenders)
         o.name = pseudonymizer.pseudonym(o.memberId);
     for (RenewalRiskRow &r : renewalRisk.rows) // `why` holds feature values, no names
         r.name = pseudonymizer.pseudonym(r.memberId);
+    for (InfluenceMember &m : influence.members) // the influencers section
+        m.name = pseudonymizer.pseudonym(m.memberId);
     pseudonymised = true;
 }
 

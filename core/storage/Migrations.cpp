@@ -346,6 +346,19 @@ BEGIN
 END;
 )SQL";
 
+// Essence (精华) marks (issue 6 item 1, core/analytics/ContentInsights.h): the posts a community
+// manager keeps for the knowledge base, with who marked them, when (UTC seconds) and a note.
+// The mark goes with its message (ON DELETE CASCADE; BatchRemover deletes marks explicitly too,
+// because it runs with foreign keys off).
+constexpr const char *kMigration7 = R"SQL(
+CREATE TABLE essence (
+    message_id INTEGER PRIMARY KEY REFERENCES message(id) ON DELETE CASCADE,
+    marked_at  INTEGER NOT NULL,
+    marked_by  TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT ''
+);
+)SQL";
+
 struct Migration
 {
     int version;
@@ -359,6 +372,7 @@ constexpr Migration kMigrations[] = {
     {4, kMigration4},
     {5, kMigration5},
     {6, kMigration6},
+    {7, kMigration7},
 };
 
 QString sqliteError(sqlite3 *db, char *msg)

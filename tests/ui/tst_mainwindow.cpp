@@ -127,7 +127,7 @@ private slots:
         auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
         QVERIFY(nav && stack);
         QCOMPARE(nav->count(), int(m_window->pages().size()));
-        QCOMPARE(nav->count(), 14);
+        QCOMPARE(nav->count(), 16);
         for (int row : {1, 2, 0}) {
             QTest::mouseClick(nav->viewport(), Qt::LeftButton, {},
                               nav->visualItemRect(nav->item(row)).center());

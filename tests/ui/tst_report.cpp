@@ -1,6 +1,7 @@
 // PDF report: a hand-built community with Chinese names and texts, written in English and in
 // Simplified Chinese, then checked with poppler (pdfinfo, pdftotext, pdffonts).
 #include "I18n.h"
+#include "PdfText.h"
 #include "charts/ChartFactory.h"
 #include "import/ImportWriter.h"
 #include "report/PdfReportWriter.h"
@@ -148,7 +149,8 @@ QString run(const QString &tool, const QStringList &args, bool *ok)
     QProcess p;
     p.start(tool, args);
     *ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    return QString::fromUtf8(p.readAllStandardOutput());
+    // Radicals folded back to ideographs, NFKC (see PdfText.h).
+    return kindred::test::normalisedPdfText(QString::fromUtf8(p.readAllStandardOutput()));
 }
 
 } // namespace

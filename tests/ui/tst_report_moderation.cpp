@@ -6,6 +6,7 @@
 // the repeat offender, in English and Simplified Chinese. With KINDRED_KEEP_REPORT set, the
 // PDFs are copied to /tmp/tst_report_moderation-<lang>.pdf for a look.
 #include "I18n.h"
+#include "PdfText.h"
 #include "demo/DemoGenerator.h"
 #include "models/ModerationLabels.h"
 #include "moderation/ModerationStats.h"
@@ -36,7 +37,8 @@ QString run(const QString &tool, const QStringList &args, bool *ok)
     QProcess p;
     p.start(tool, args);
     *ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    return QString::fromUtf8(p.readAllStandardOutput());
+    // Radicals folded back to ideographs, NFKC (see PdfText.h).
+    return kindred::test::normalisedPdfText(QString::fromUtf8(p.readAllStandardOutput()));
 }
 
 /// `translate()` of `source` in context `context` while `lang` is installed.
@@ -46,7 +48,7 @@ QString translated(const char *context, const char *source, const QString &lang)
     I18n::apply(lang);
     const QString text = QCoreApplication::translate(context, source);
     I18n::apply(before);
-    return text;
+    return text.normalized(QString::NormalizationForm_KC); // as the PDF text (full-width ：)
 }
 
 QString num(qint64 n)

@@ -6,6 +6,7 @@
 // flow lines show SegmentFlow's figures, and the CJK font is embedded. With KINDRED_KEEP_REPORT
 // set, the PDFs are copied to /tmp/tst_report_retention-<name>.pdf for a look.
 #include "I18n.h"
+#include "PdfText.h"
 #include "demo/DemoGenerator.h"
 #include "report/PdfReportWriter.h"
 #include "report/ReportData.h"
@@ -31,9 +32,8 @@ QString run(const QString &tool, const QStringList &args, bool *ok)
     QProcess p;
     p.start(tool, args);
     *ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    // NFKC: pdftotext maps some CJK glyphs of Noto Sans CJK to their Kangxi radical code points
-    // (入 -> U+2F0A, 月 -> U+2F49); compatibility normalisation maps them back.
-    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    // Radicals folded back to ideographs, NFKC (see PdfText.h).
+    return kindred::test::normalisedPdfText(QString::fromUtf8(p.readAllStandardOutput()));
 }
 
 /// `source` of the report strings as the report writes it in `lang`.

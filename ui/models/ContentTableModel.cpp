@@ -31,6 +31,13 @@ void ContentTableModel::setRows(const QList<ContentRanking> &rows, const QTimeZo
     endResetModel();
 }
 
+void ContentTableModel::setMarked(const QSet<qint64> &messageIds)
+{
+    m_marked = messageIds;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Essence), index(rowCount() - 1, Essence));
+}
+
 void ContentTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -80,6 +87,8 @@ QVariant ContentTableModel::data(const QModelIndex &index, int role) const
             return sent.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         case Text:
             return c.text.isEmpty() ? tr("(no text)") : elided(c.text);
+        case Essence:
+            return m_marked.contains(c.messageId) ? QStringLiteral("★") : QString();
         }
         break;
     case SortRole:
@@ -104,10 +113,14 @@ QVariant ContentTableModel::data(const QModelIndex &index, int role) const
                                     : QVariant(sent.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         case Text:
             return c.text;
+        case Essence:
+            return m_marked.contains(c.messageId) ? 1 : 0;
         }
         break;
     case IdRole:
         return c.messageId;
+    case AuthorIdRole:
+        return c.authorId;
     case Qt::ToolTipRole:
         if (column == Text && !c.text.isEmpty())
             return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
@@ -125,6 +138,10 @@ QVariant ContentTableModel::data(const QModelIndex &index, int role) const
                            tr("halved every %1 days of age").arg(m_weights.halfLifeDays);
             return formula;
         }
+        if (column == Essence && m_marked.contains(c.messageId))
+            return tr("Marked as essence (精华)");
+        if (column == Author)
+            return tr("Double-click to open the member");
         break;
     case Qt::TextAlignmentRole:
         if ((column == Rank || (column >= Score && column <= Forwards)))
@@ -160,6 +177,8 @@ QVariant ContentTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Sent");
         case Text:
             return tr("Text");
+        case Essence:
+            return tr("Essence");
         }
     } else if (role == Qt::TextAlignmentRole &&
                (section == Rank || (section >= Score && section <= Forwards))) {

@@ -1,9 +1,11 @@
 #pragma once
-// Table model over the top posts of a period (Rankings::topContent), best first.
+// Table model over the top posts of a period (Rankings::topContent), best first, with the
+// essence (精华) mark of each post. Also used for the essence candidates.
 
 #include "analytics/Rankings.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QTimeZone>
 
 namespace kindred {
@@ -13,6 +15,10 @@ class ContentTableModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContentTableModel)
 public:
+    /// The author's member id (message.member_id, before merges; 0 = unknown), for
+    /// Page::memberRequested. Shared by the content models.
+    static constexpr int AuthorIdRole = Qt::UserRole + 40;
+
     enum Column
     {
         Rank,
@@ -24,6 +30,7 @@ public:
         Author,
         Channel,
         Date,
+        Essence, ///< "★" when the post is marked as essence
         ColumnCount
     };
 
@@ -33,6 +40,9 @@ public:
     void setRows(const QList<ContentRanking> &rows, const QTimeZone &zone,
                  const ContentWeights &weights);
     const QList<ContentRanking> &rows() const { return m_rows; }
+    /// The ids of the posts marked as essence (the Essence column).
+    void setMarked(const QSet<qint64> &messageIds);
+    bool isMarked(qint64 messageId) const { return m_marked.contains(messageId); }
     void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -48,6 +58,7 @@ private:
     QList<ContentRanking> m_rows;
     QTimeZone m_zone = QTimeZone::utc();
     ContentWeights m_weights;
+    QSet<qint64> m_marked;
 };
 
 } // namespace kindred

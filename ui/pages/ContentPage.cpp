@@ -3,18 +3,27 @@
 #include "models/ContentTableModel.h"
 #include "models/CsvExport.h"
 #include "models/ModelRoles.h"
+#include "moderation/ModerationStore.h"
+#include "widgets/ContentPanels.h"
 #include "widgets/Icons.h"
 
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 namespace kindred {
 namespace {
@@ -30,20 +39,54 @@ QDoubleSpinBox *weightBox(const QString &name, double max)
     return box;
 }
 
+bool loadAll(Database &db, const Period &period, const ContentWeights &w, ContentData *out,
+             QString *error)
+{
+    AnalyticsSource source(db);
+    if (!source.load(error))
+        return false;
+    const ContentInsights insights(source);
+    out->rows = Rankings(source).topContent(period, w, ContentPage::kTopPosts);
+    out->threads = insights.topThreads(period, w, ContentPage::kTopThreads);
+    out->links = insights.topLinks(period, ContentPage::kTopLinks);
+    out->domains = insights.topDomains(period, ContentPage::kTopLinks);
+    out->essence = insights.essencePosts();
+    out->candidates = insights.candidates(period, w);
+    for (const EssencePost &e : out->essence)
+        out->marked.insert(e.messageId);
+    // Authors as surviving members, for memberRequested.
+    for (ContentRanking &c : out->rows)
+        c.authorId = source.resolve(c.authorId);
+    for (ContentRanking &c : out->candidates)
+        c.authorId = source.resolve(c.authorId);
+    for (ThreadRanking &t : out->threads)
+        t.authorId = source.resolve(t.authorId);
+    for (EssencePost &e : out->essence)
+        e.authorId = source.resolve(e.authorId);
+    out->timezone = source.clock().zone().id();
+    out->weights = w;
+    return true;
+}
+
 } // namespace
 
 ContentPage::ContentPage(QWidget *parent)
-    : Page(parent), m_weightsLabel(new QLabel), m_reactionsLabel(new QLabel),
-      m_repliesLabel(new QLabel), m_forwardsLabel(new QLabel), m_halfLifeLabel(new QLabel),
-      m_reactions(weightBox(QStringLiteral("weightReactions"), 100.0)),
+    : Page(parent), m_weightsButton(new QToolButton), m_weightsLabel(new QLabel),
+      m_reactionsLabel(new QLabel), m_repliesLabel(new QLabel), m_forwardsLabel(new QLabel),
+      m_halfLifeLabel(new QLabel), m_reactions(weightBox(QStringLiteral("weightReactions"), 100.0)),
       m_replies(weightBox(QStringLiteral("weightReplies"), 100.0)),
       m_forwards(weightBox(QStringLiteral("weightForwards"), 100.0)),
       m_halfLife(weightBox(QStringLiteral("halfLifeDays"), 365.0)), m_reset(new QPushButton),
-      m_export(new QPushButton), m_hint(new QLabel), m_table(new QTableView),
-      m_model(new ContentTableModel(this)), m_proxy(new QSortFilterProxyModel(this))
+      m_export(new QPushButton), m_mark(new QPushButton), m_hint(new QLabel),
+      m_tabs(new QTabWidget), m_table(new QTableView), m_model(new ContentTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_threads(new ThreadsPanel),
+      m_links(new LinksPanel), m_essence(new EssencePanel)
 {
     m_table->setObjectName(QStringLiteral("contentTable"));
     m_export->setObjectName(QStringLiteral("exportContentCsv"));
+    m_mark->setObjectName(QStringLiteral("markEssence"));
+    m_weightsButton->setObjectName(QStringLiteral("weightsButton"));
+    m_tabs->setObjectName(QStringLiteral("contentTabs"));
     m_halfLife->setDecimals(0);
     m_halfLife->setSingleStep(1.0);
     setWeights(ContentWeights{});
@@ -52,11 +95,43 @@ ContentPage::ContentPage(QWidget *parent)
     connect(&m_recompute, &QTimer::timeout, this, &ContentPage::load);
     for (QDoubleSpinBox *box : {m_reactions, m_replies, m_forwards, m_halfLife})
         connect(box, &QDoubleSpinBox::valueChanged, this, [this]() {
+            updateWeightsSummary();
             if (!context().workspacePath.isEmpty())
                 m_recompute.start();
         });
     connect(m_reset, &QPushButton::clicked, this, [this]() { setWeights(ContentWeights{}); });
     connect(m_export, &QPushButton::clicked, this, &ContentPage::chooseCsvFile);
+    connect(m_mark, &QPushButton::clicked, this, [this]() {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        const qint64 id = rows.first().data(IdRole).toLongLong();
+        if (m_model->isMarked(id))
+            unmarkEssence(id);
+        else
+            markEssence(id);
+    });
+
+    // The weights: a popup behind one tool button (a row of spin boxes made the page wide).
+    auto *form = new QWidget;
+    auto *formLayout = new QFormLayout(form);
+    const std::pair<QLabel *, QDoubleSpinBox *> pairs[] = {{m_reactionsLabel, m_reactions},
+                                                           {m_repliesLabel, m_replies},
+                                                           {m_forwardsLabel, m_forwards},
+                                                           {m_halfLifeLabel, m_halfLife}};
+    for (const auto &[label, box] : pairs) {
+        label->setBuddy(box);
+        formLayout->addRow(label, box);
+    }
+    formLayout->addRow(m_reset);
+    auto *menu = new QMenu(m_weightsButton);
+    auto *formAction = new QWidgetAction(menu);
+    formAction->setDefaultWidget(form);
+    menu->addAction(formAction);
+    m_weightsButton->setMenu(menu);
+    m_weightsButton->setPopupMode(QToolButton::InstantPopup);
+    m_weightsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_weightsLabel->setWordWrap(true);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
@@ -64,6 +139,7 @@ ContentPage::ContentPage(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ContentTableModel::Rank, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
@@ -74,35 +150,47 @@ ContentPage::ContentPage(QWidget *parent)
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(36);
     m_table->horizontalHeader()->setHighlightSections(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ContentPage::updateMarkButton);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.data(ContentTableModel::AuthorIdRole).toLongLong(); id > 0)
+            emit memberRequested(id);
+    });
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
 
+    auto *posts = new QWidget;
+    auto *postsLayout = new QVBoxLayout(posts);
+    postsLayout->setContentsMargins(0, 8, 0, 0);
+    auto *postsBar = new QHBoxLayout;
+    postsBar->addWidget(m_hint, 1);
+    postsBar->addWidget(m_mark);
+    postsBar->addWidget(m_export);
+    postsLayout->addLayout(postsBar);
+    postsLayout->addWidget(m_table, 1);
+    m_tabs->addTab(posts, QString());
+    m_tabs->addTab(m_threads, QString());
+    m_tabs->addTab(m_links, QString());
+    m_tabs->addTab(m_essence, QString());
+    connect(m_threads, &ThreadsPanel::memberRequested, this, &Page::memberRequested);
+    connect(m_essence, &EssencePanel::memberRequested, this, &Page::memberRequested);
+    connect(m_essence, &EssencePanel::markRequested, this, [this](qint64 id) { markEssence(id); });
+    connect(m_essence, &EssencePanel::unmarkRequested, this, &ContentPage::unmarkEssence);
+    connect(m_essence, &EssencePanel::exportRequested, this, &ContentPage::chooseMarkdownFile);
+
     auto *bar = new QHBoxLayout;
-    bar->setSpacing(6);
-    bar->addWidget(m_weightsLabel);
-    bar->addSpacing(4);
-    const std::pair<QLabel *, QDoubleSpinBox *> pairs[] = {{m_reactionsLabel, m_reactions},
-                                                           {m_repliesLabel, m_replies},
-                                                           {m_forwardsLabel, m_forwards},
-                                                           {m_halfLifeLabel, m_halfLife}};
-    for (const auto &[label, box] : pairs) {
-        label->setBuddy(box);
-        bar->addWidget(label);
-        bar->addWidget(box);
-        bar->addSpacing(10);
-    }
-    bar->addWidget(m_reset);
-    bar->addStretch();
-    bar->addWidget(m_export);
+    bar->setSpacing(8);
+    bar->addWidget(m_weightsButton);
+    bar->addWidget(m_weightsLabel, 1);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(20, 16, 20, 16);
-    layout->setSpacing(10);
+    layout->setSpacing(8);
     layout->addLayout(bar);
-    layout->addWidget(m_hint);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tabs, 1);
     setContentWidget(content);
     retranslateUi();
+    updateMarkButton();
 }
 
 QString ContentPage::title() const
@@ -135,26 +223,63 @@ void ContentPage::setWeights(const ContentWeights &weights)
 
 void ContentPage::load()
 {
+    run({}, {});
+}
+
+void ContentPage::run(Action action, const QString &success)
+{
     m_recompute.stop();
     const Period period = context().period;
     const ContentWeights w = weights();
     query<ContentData>(
-        [period, w](Database &db, ContentData *out, QString *error) {
-            AnalyticsSource source(db);
-            if (!source.load(error))
-                return false;
-            out->rows = Rankings(source).topContent(period, w, kTopPosts);
-            out->timezone = source.clock().zone().id();
-            out->weights = w;
-            return true;
+        [period, w, action, success](Database &db, ContentData *out, QString *error) {
+            if (action) {
+                QString actionError;
+                out->status = action(db, &actionError) ? success : actionError;
+            }
+            return loadAll(db, period, w, out, error);
         },
         [this](const ContentData &data) { showData(data); });
 }
 
+void ContentPage::markEssence(qint64 messageId, const QString &note)
+{
+    run(
+        [messageId, note](Database &db, QString *error) {
+            return ContentInsights::mark(db, messageId, ModerationStore::osUserName(), note, error);
+        },
+        tr("Marked post %1 as essence").arg(messageId));
+}
+
+void ContentPage::unmarkEssence(qint64 messageId)
+{
+    run([messageId](Database &db,
+                    QString *error) { return ContentInsights::unmark(db, messageId, error); },
+        tr("Removed the essence mark of post %1").arg(messageId));
+}
+
+void ContentPage::exportEssence(const QString &path)
+{
+    run(
+        [path](Database &db, QString *error) {
+            AnalyticsSource source(db);
+            return source.load(error) && ContentInsights(source).exportMarkdown(path, error);
+        },
+        tr("Exported the essence posts to %1").arg(path));
+}
+
 void ContentPage::showData(const ContentData &data)
 {
-    m_model->setRows(data.rows, QTimeZone(data.timezone), data.weights);
-    if (data.rows.isEmpty()) {
+    const QTimeZone zone(data.timezone);
+    m_model->setRows(data.rows, zone, data.weights);
+    m_model->setMarked(data.marked);
+    m_threads->setRows(data.threads, zone, data.weights);
+    m_links->setRows(data.links, data.domains, zone);
+    m_essence->setRows(data.essence, data.candidates, zone, data.weights);
+    updateMarkButton();
+    if (!data.status.isEmpty())
+        emit statusMessage(data.status);
+    if (data.rows.isEmpty() && data.essence.isEmpty() && data.threads.isEmpty()) {
         showNoData();
         return;
     }
@@ -166,6 +291,26 @@ void ContentPage::showData(const ContentData &data)
                 m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 8, 180));
     }
     showContent();
+}
+
+void ContentPage::updateMarkButton()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_mark->setEnabled(!rows.isEmpty());
+    const bool marked =
+        !rows.isEmpty() && m_model->isMarked(rows.first().data(IdRole).toLongLong());
+    m_mark->setText(marked ? tr("Unmark") : tr("Mark as essence"));
+}
+
+void ContentPage::updateWeightsSummary()
+{
+    const ContentWeights w = weights();
+    QString text = tr("Score = %1 × reactions + %2 × replies + %3 × forwards")
+                       .arg(QLocale().toString(w.reactions), QLocale().toString(w.replies),
+                            QLocale().toString(w.forwards));
+    text += w.halfLifeDays > 0 ? tr(", halved every %1 days of age").arg(w.halfLifeDays)
+                               : tr(", no age decay");
+    m_weightsLabel->setText(text);
 }
 
 void ContentPage::chooseCsvFile()
@@ -185,9 +330,19 @@ void ContentPage::chooseCsvFile()
     emit statusMessage(tr("Exported %n post(s) to %1", nullptr, m_proxy->rowCount()).arg(path));
 }
 
+void ContentPage::chooseMarkdownFile()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export essence posts as Markdown"),
+                                     QStringLiteral("essence.md"), tr("Markdown files (*.md)"));
+    if (!path.isEmpty())
+        exportEssence(path);
+}
+
 void ContentPage::retranslateUi()
 {
-    m_weightsLabel->setText(tr("Score weights:"));
+    m_weightsButton->setText(tr("Weights…"));
+    m_weightsButton->setToolTip(tr("Score weights and age decay"));
     m_reactionsLabel->setText(tr("&Reactions ×"));
     m_repliesLabel->setText(tr("R&eplies ×"));
     m_forwardsLabel->setText(tr("&Forwards ×"));
@@ -198,11 +353,19 @@ void ContentPage::retranslateUi()
                               "of the period (off = no decay)"));
     m_reset->setText(tr("Reset"));
     m_export->setText(tr("Export CSV…"));
-    m_hint->setText(tr("Top %1 posts of the period. Score = reactions × weight + replies × "
-                       "weight + forwards × weight. Forwards count only where the export "
-                       "records them.")
+    m_hint->setText(tr("Top %1 posts of the period. Forwards count only where the export "
+                       "records them. ★ = essence; double-click a row to open its author.")
                         .arg(kTopPosts));
+    m_tabs->setTabText(0, tr("Posts"));
+    m_tabs->setTabText(1, tr("Threads"));
+    m_tabs->setTabText(2, tr("Links && domains"));
+    m_tabs->setTabText(3, tr("Essence"));
+    m_threads->retranslateUi(kTopThreads);
+    m_links->retranslateUi();
+    m_essence->retranslateUi(ContentInsights::kDefaultCandidates);
     m_model->retranslate();
+    updateWeightsSummary();
+    updateMarkButton();
 }
 
 } // namespace kindred

@@ -102,6 +102,14 @@ void ReportPages::render(ReportPainter &p)
     if (record)
         m_sectionPages << p.pageNumber();
     moderationPage(p);
+    p.newPage();
+    if (record)
+        m_sectionPages << p.pageNumber();
+    topicsPage(p);
+    p.newPage();
+    if (record)
+        m_sectionPages << p.pageNumber();
+    influencePage(p);
     if (m_data.hasPaid) {
         p.newPage();
         if (record)
@@ -179,10 +187,10 @@ void ReportPages::cover(ReportPainter &p) const
         p.card(r, cards[i].label, formatValue(m_fmt, cards[i].cur, cards[i].kind), change, color,
                tr("vs previous"));
     }
-    y += 2 * cardH + gap + 16;
+    y += 2 * cardH + gap + 10;
 
     p.text(QRectF(x, y, w, 7), tr("In this report"), p.font(12, true), Theme::text());
-    y += 10;
+    y += 8.5;
     QStringList sections = {
         tr("Key figures and change vs the previous period"),
         tr("Engagement (DAU / WAU / MAU) and member segments"),
@@ -190,14 +198,18 @@ void ReportPages::cover(ReportPainter &p) const
         tr("Flow between segments month to month"),
         tr("Top content and top members"),
         tr("Moderation: flags, decisions and time to handle"),
+        tr("Topics: rising keywords and keyphrases"),
+        tr("Influencers: opinion leaders (KOLs) and bridges"),
     };
     if (m_data.hasPaid)
         sections << tr("Paid side: conversion, renewals, revenue, renewal risk");
     const QFont item = p.font(Theme::kBody + 0.5);
-    const double boxY = 246;
-    // Rows of 8.5 mm, tighter when many sections (or a two-line name) leave less room.
-    const double lineH = std::clamp((boxY - 3 - y) / double(std::size(sections)) - 1.5, 4.0, 7.0);
-    for (int i = 0; i < int(std::size(sections)); ++i) {
+    const double boxY = 250;
+    // Rows of up to 7 mm, tighter when many sections (or a two-line name) leave less room;
+    // the last row ends above the overview box.
+    const int count = int(sections.size());
+    const double lineH = std::clamp((boxY - 3 - y) / double(count) - 1.5, 3.6, 7.0);
+    for (int i = 0; i < count; ++i) {
         p.text(QRectF(x, y, 8, lineH), QString::number(i + 1), p.font(Theme::kBody + 0.5, true),
                Theme::accent());
         p.text(QRectF(x + 8, y, w - 30, lineH), sections[i], item, Theme::secondary());
@@ -314,6 +326,50 @@ void ReportPages::rankingsPage(ReportPainter &p) const
                 rows, 11);
     }
     p.advance(7);
+
+    if (!m_data.topThreads.isEmpty()) {
+        p.keepTogether(p.headingHeight(true) + 7.5 + 11.0 * 3);
+        p.heading(tr("Top threads"), tr("A first post and its replies; score = the sum of its "
+                                        "posts' scores"));
+        QList<TableRow> rows;
+        int rank = 0;
+        for (const ThreadRanking &t : m_data.topThreads) {
+            const QString meta = tr("%1 · %2").arg(t.channel, m_fmt.shortDateTime(t.startedAt));
+            rows << TableRow{
+                TableCell(QString::number(++rank), Theme::muted(), true),
+                TableCell(t.author.isEmpty() ? tr("(unknown)") : t.author, Theme::text(), true)
+                    .withDetail(meta),
+                TableCell(t.text.isEmpty() ? tr("(no text)") : t.text),
+                TableCell(m_fmt.integer(t.posts)),
+                TableCell(m_fmt.integer(t.participants)),
+                TableCell(m_fmt.decimal(t.score, 1), Theme::accentDark(), true)};
+        }
+        p.table({{tr("#"), 9, Qt::AlignHCenter, 1},
+                 {tr("Started by · channel, date"), 43, Qt::AlignLeft, 1},
+                 {tr("First post"), 0, Qt::AlignLeft, 2},
+                 {tr("Posts"), 16, Qt::AlignRight, 1},
+                 {tr("People"), 17, Qt::AlignRight, 1},
+                 {tr("Score"), 14, Qt::AlignRight, 1}},
+                rows, 11);
+        p.advance(7);
+    }
+    if (!m_data.topLinks.isEmpty()) {
+        p.keepTogether(p.headingHeight(true) + 7.5 + 7.2 * 3);
+        p.heading(tr("Top shared links"), tr("Posts of the period sharing each link"));
+        QList<TableRow> rows;
+        int rank = 0;
+        for (const LinkRanking &l : m_data.topLinks)
+            rows << TableRow{TableCell(QString::number(++rank), Theme::muted(), true),
+                             TableCell(l.key, Theme::text(), true),
+                             TableCell(m_fmt.integer(l.count)),
+                             TableCell(m_fmt.integer(l.sharers))};
+        p.table({{tr("#"), 9, Qt::AlignHCenter, 1},
+                 {tr("Link"), 0, Qt::AlignLeft, 1},
+                 {tr("Posts"), 20, Qt::AlignRight, 1},
+                 {tr("Sharers"), 22, Qt::AlignRight, 1}},
+                rows, 7.2);
+        p.advance(7);
+    }
 
     // Keep the members' heading and table together on one page.
     p.keepTogether(p.headingHeight(true) + 7.5 + 7.2 * double(m_data.topMembers.size()));

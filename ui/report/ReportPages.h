@@ -47,6 +47,12 @@ private:
     /// Moderation: flags per rule, decisions taken, median time to handle, repeat offenders
     /// (ReportModerationPage.cpp).
     void moderationPage(ReportPainter &p) const;
+    /// Topics: the rising keywords and keyphrases with counts and change vs the previous
+    /// period (ReportTopicsPage.cpp).
+    void topicsPage(ReportPainter &p) const;
+    /// Influencers: top members by PageRank with betweenness and in/out degree, the KOLs and
+    /// the bridges between personas (ReportInfluencePage.cpp).
+    void influencePage(ReportPainter &p) const;
     /// Draws the chart made by `make` (given a print style) into rect (mm), off-screen.
     void chart(ReportPainter &p, const QRectF &rect,
                const std::function<QChart *(const QFont &)> &make) const;
