@@ -111,6 +111,7 @@ void printUsage()
         "  kindred recommend --workspace FILE [--to D] [--member ID] [--silent] [--evaluate]\n"
         "                  [--json] [--timing]     threads to re-share, learning partners\n"
         "  kindred topics  --workspace FILE [--from D] [--to D] [--top N] [--json]\n"
+        "                  [--dump-tokens FILE]\n"
         "                  rising keywords/keyphrases vs the previous period, topic clusters\n"
         "  kindred content --workspace FILE [--from D] [--to D] [--threads|--links|--domains]\n"
         "                  [--top N] [--weights R,P,F[,HALF_LIFE]] [--json]\n"

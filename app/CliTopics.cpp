@@ -3,10 +3,12 @@
 
 #include "analytics/AnalyticsSource.h"
 #include "analytics/Topics.h"
+#include "analytics/WordSegmenter.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,6 +96,26 @@ void printTerms(const char *heading, const QList<TopicTerm> &terms, int top)
     }
 }
 
+/// Writes one JSON line per message of `period` read by Topics::readDocuments, with the tokens
+/// and keyphrases of the WordSegmenter that Topics::compute uses (empty lists: not a document).
+bool dumpTokens(QFile *file, const AnalyticsSource &source, const Period &period,
+                const QString &label, const WordSegmenter &segmenter, QString *error)
+{
+    QList<TopicDocument> docs;
+    if (!Topics::readDocuments(source, period, &docs, error))
+        return false;
+    for (const TopicDocument &d : docs) {
+        const Segmented s = segmenter.segment(d.text);
+        const QJsonObject line{{QStringLiteral("id"), d.messageId},
+                               {QStringLiteral("period"), label},
+                               {QStringLiteral("sent_at"), d.sentAt},
+                               {QStringLiteral("tokens"), QJsonArray::fromStringList(s.tokens)},
+                               {QStringLiteral("phrases"), QJsonArray::fromStringList(s.phrases)}};
+        file->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    }
+    return true;
+}
+
 } // namespace
 
 int runTopics(const QStringList &args)
@@ -109,6 +131,10 @@ int runTopics(const QStringList &args)
     p.addOption({QStringLiteral("top"), QStringLiteral("Text output: terms listed (default 20)."),
                  QStringLiteral("N"), QStringLiteral("20")});
     p.addOption({QStringLiteral("json"), QStringLiteral("One JSON object.")});
+    p.addOption({QStringLiteral("dump-tokens"),
+                 QStringLiteral("Also write the tokens and keyphrases of every message of the "
+                                "period and the previous period, one JSON object a line."),
+                 QStringLiteral("FILE")});
     int code = 0;
     if (!parse(p, args, true, &code))
         return code;
@@ -142,6 +168,16 @@ int runTopics(const QStringList &args)
     if (!Topics::load(source, period, TopicOptions{}, &r, &error))
         return fail(QStringLiteral("topics: ") + error);
     const qint64 ms = timer.elapsed();
+    if (p.isSet(QStringLiteral("dump-tokens"))) {
+        QFile file(p.value(QStringLiteral("dump-tokens")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(QStringLiteral("topics: cannot write %1: %2")
+                            .arg(file.fileName(), file.errorString()));
+        WordSegmenter segmenter;
+        if (!dumpTokens(&file, source, r.period, QStringLiteral("current"), segmenter, &error) ||
+            !dumpTokens(&file, source, r.previous, QStringLiteral("previous"), segmenter, &error))
+            return fail(QStringLiteral("topics: ") + error);
+    }
     if (p.isSet(QStringLiteral("json"))) {
         printLine(QJsonDocument(topicsJson(source, r, ms)).toJson(QJsonDocument::Compact));
         return 0;

@@ -292,7 +292,8 @@ bool Topics::readDocuments(const AnalyticsSource &source, const Period &period,
                        "FROM message m JOIN channel ch ON ch.id = +m.channel_id "
                        "LEFT JOIN member mb ON mb.id = m.member_id "
                        "WHERE ch.community_id = :c AND m.is_service = 0 AND "
-                       "coalesce(mb.is_bot, 0) = 0 AND m.text <> '' AND m.sent_at >= :s AND "
+                       "coalesce(mb.is_bot, 0) = 0 AND coalesce(mb.is_self, 0) = 0 AND m.text <> "
+                       "'' AND m.sent_at >= :s AND "
                        "m.sent_at < :e%1 ORDER BY m.sent_at, m.id")
             .arg(source.channelClause(QStringLiteral("+m.channel_id")));
     QSqlQuery q(source.database().sql());

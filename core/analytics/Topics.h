@@ -2,7 +2,8 @@
 // Keywords, keyphrases and topic clusters of a period (PRODUCT.md §3, content ranking:
 // keywords/topics per period). Words come from WordSegmenter (ICU, Chinese and English).
 //
-// A document is one chat message (is_service = 0, not from a bot, non-empty text) of the
+// A document is one chat message (is_service = 0, not from a bot or the exporting account
+// ("You"), non-empty text) of the
 // period, or of the previous period of equal length (Period::previous()). Only documents with
 // at least one token count. For a term t (a token, or a keyphrase = adjacent-token bigram):
 //
