@@ -313,7 +313,7 @@ bool CsvMapping::save(const QString &path, QString *error) const
 
 QStringList CsvMapping::presetNames()
 {
-    return {QStringLiteral("gitter"), QStringLiteral("zsxq")};
+    return {QStringLiteral("gitter"), QStringLiteral("zsxq"), QStringLiteral("zsxq-api")};
 }
 
 namespace {
@@ -346,12 +346,32 @@ CsvMapping zsxqPreset()
     return m;
 }
 
+// The same members list with the field names of the zsxq API and its JSON-to-CSV dumps
+// (user_id, name, scope = normal / trial / expired, join_time, expired_time, amount in yuan);
+// times such as "2025-11-03T20:15:11.000+0800" carry their offset. Same source ("zsxq"), so
+// both layouts reach the same members. tests/data/csv/zsxq_members_api.csv is hand-written.
+CsvMapping zsxqApiPreset()
+{
+    CsvMapping m = zsxqPreset();
+    m.columns = {{QStringLiteral("user_id"), CsvField::MemberId},
+                 {QStringLiteral("name"), CsvField::DisplayName},
+                 {QStringLiteral("scope"), CsvField::Status},
+                 {QStringLiteral("join_time"), CsvField::StartedAt},
+                 {QStringLiteral("expired_time"), CsvField::ExpiresAt},
+                 {QStringLiteral("amount"), CsvField::Amount}};
+    return m;
+}
+
 } // namespace
 
 bool CsvMapping::preset(const QString &name, CsvMapping *out)
 {
     if (name == QLatin1String("zsxq")) {
         *out = zsxqPreset();
+        return true;
+    }
+    if (name == QLatin1String("zsxq-api")) {
+        *out = zsxqApiPreset();
         return true;
     }
     if (name != QLatin1String("gitter"))

@@ -97,7 +97,8 @@ struct CsvMapping
     /// Built-in presets for known layouts: "gitter" (freeCodeCamp Gitter archives,
     /// TAB-separated, no header, 7 columns) and "zsxq" (a 知识星球 members export as
     /// memberships: 用户ID, 昵称, 成员身份 (normal / trial / expired), 加入时间, 到期时间,
-    /// 金额 in CNY; one row per membership term, see CsvMapping.cpp).
+    /// 金额 in CNY; one row per membership term, see CsvMapping.cpp) and "zsxq-api" (the same
+    /// with the API's field names user_id, name, scope, join_time, expired_time, amount).
     static QStringList presetNames();
     static bool preset(const QString &name, CsvMapping *out);
 
