@@ -42,8 +42,9 @@ Palette paletteFor(const ChartFactory::Style &style)
             QColor(0x9c, 0xa3, 0xaf)};
 }
 
-/// `base` scaled by `factor`, keeping whether it is sized in pixels (print) or points (GUI).
-QFont scaledFont(const QFont &base, double factor, bool bold = false)
+} // namespace
+
+QFont ChartFactory::scaledFont(const QFont &base, double factor, bool bold)
 {
     QFont f = base;
     if (base.pixelSize() > 0)
@@ -55,8 +56,7 @@ QFont scaledFont(const QFont &base, double factor, bool bold = false)
     return f;
 }
 
-/// A round axis maximum >= value with `ticks` intervals of 1, 2, 2.5 or 5 times a power of 10.
-double niceMax(double value, int ticks)
+double ChartFactory::niceMax(double value, int ticks)
 {
     if (value <= 0)
         return ticks;
@@ -72,7 +72,17 @@ double niceMax(double value, int ticks)
     return step * ticks;
 }
 
-void styleChart(QChart *chart, const ChartFactory::Style &style)
+QColor ChartFactory::textColor(bool dark)
+{
+    return paletteFor(Style{dark, false, {}, {}}).text;
+}
+
+QColor ChartFactory::mutedColor(bool dark)
+{
+    return paletteFor(Style{dark, false, {}, {}}).mutedText;
+}
+
+void ChartFactory::styleChart(QChart *chart, const Style &style)
 {
     const Palette p = paletteFor(style);
     chart->setTheme(style.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
@@ -98,7 +108,7 @@ void styleChart(QChart *chart, const ChartFactory::Style &style)
     legend->setAlignment(style.forPrint ? Qt::AlignBottom : Qt::AlignTop);
 }
 
-void styleAxis(QAbstractAxis *axis, const ChartFactory::Style &style, bool grid)
+void ChartFactory::styleAxis(QAbstractAxis *axis, const Style &style, bool grid)
 {
     const Palette p = paletteFor(style);
     axis->setLabelsFont(scaledFont(style.font, 0.9));
@@ -111,6 +121,8 @@ void styleAxis(QAbstractAxis *axis, const ChartFactory::Style &style, bool grid)
     axis->setMinorGridLineVisible(false);
     axis->setShadesVisible(false);
 }
+
+namespace {
 
 /// Noon of a local date in msecs: the date axis labels in local time, and noon keeps daylight
 /// saving shifts from moving a point to the previous or next day.

@@ -45,6 +45,20 @@ public:
     static QColor engagementColor(EngagementMetric m, bool dark = false);
     /// Translated display name of an engagement series ("DAU", "WAU", "MAU").
     static QString engagementName(EngagementMetric m);
+
+    // The shared look, for the other chart builders in ui/charts/.
+    /// Theme, background, margins, title and legend of a chart.
+    static void styleChart(QChart *chart, const Style &style);
+    /// Fonts, colours and grid of an axis.
+    static void styleAxis(QAbstractAxis *axis, const Style &style, bool grid);
+    /// `base` scaled by `factor`, in pixels (print) or points (GUI) as `base` is sized.
+    static QFont scaledFont(const QFont &base, double factor, bool bold = false);
+    /// A round axis maximum >= value with `ticks` whole-number intervals of 1, 2, 2.5 or 5
+    /// times a power of 10.
+    static double niceMax(double value, int ticks);
+    /// Text and muted (axis labels, notes) colours of the light or dark palette.
+    static QColor textColor(bool dark);
+    static QColor mutedColor(bool dark);
 };
 
 } // namespace kindred

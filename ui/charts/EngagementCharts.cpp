@@ -18,72 +18,6 @@
 namespace kindred {
 namespace {
 
-QColor mutedText(bool dark)
-{
-    return dark ? QColor(0xa0, 0xa7, 0xb1) : QColor(0x6b, 0x72, 0x80);
-}
-
-QFont scaled(const QFont &base, double factor)
-{
-    QFont f = base;
-    if (base.pixelSize() > 0)
-        f.setPixelSize(std::max(1, int(std::lround(base.pixelSize() * factor))));
-    else if (base.pointSizeF() > 0)
-        f.setPointSizeF(base.pointSizeF() * factor);
-    return f;
-}
-
-/// The look of ChartFactory's charts (theme, fonts, legend on top, no margins).
-void styleChart(QChart *chart, const ChartFactory::Style &style)
-{
-    chart->setTheme(style.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setAnimationOptions(style.forPrint ? QChart::NoAnimation : QChart::SeriesAnimations);
-    chart->setBackgroundBrush(style.dark ? QColor(0x1f, 0x23, 0x2a) : QColor(Qt::white));
-    chart->setBackgroundPen(Qt::NoPen);
-    chart->setDropShadowEnabled(false);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->setMargins(QMargins(4, 4, 14, 4));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
-    if (!style.title.isEmpty())
-        chart->setTitle(style.title);
-    QLegend *legend = chart->legend();
-    legend->setFont(style.font);
-    legend->setLabelColor(style.dark ? QColor(0xe6, 0xe8, 0xeb) : QColor(0x1f, 0x29, 0x37));
-    legend->setBackgroundVisible(false);
-    legend->setAlignment(style.forPrint ? Qt::AlignBottom : Qt::AlignTop);
-    legend->setVisible(true);
-}
-
-void styleAxis(QAbstractAxis *axis, const ChartFactory::Style &style, bool grid)
-{
-    axis->setLabelsFont(scaled(style.font, 0.9));
-    axis->setLabelsColor(mutedText(style.dark));
-    axis->setTitleFont(scaled(style.font, 0.9));
-    axis->setTitleBrush(mutedText(style.dark));
-    axis->setLinePen(QPen(style.dark ? QColor(0x55, 0x5d, 0x69) : QColor(0x9c, 0xa3, 0xaf), 1.0));
-    axis->setGridLineVisible(grid);
-    axis->setGridLinePen(
-        QPen(style.dark ? QColor(0x36, 0x3c, 0x46) : QColor(0xe5, 0xe7, 0xeb), 1.0));
-    axis->setMinorGridLineVisible(false);
-    axis->setShadesVisible(false);
-}
-
-/// A round maximum >= value for `ticks` intervals (whole numbers).
-double niceMax(double value, int ticks)
-{
-    if (value <= 0)
-        return ticks;
-    const double raw = value / ticks;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = magnitude;
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        step = m * magnitude;
-        if (step >= raw)
-            break;
-    }
-    return std::max(step, 1.0) * ticks;
-}
-
 qreal dateX(const QDate &date)
 {
     return qreal(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
@@ -138,11 +72,11 @@ QChart *EngagementCharts::activityChart(const QList<DailyEngagement> &rows,
     }
     chart->addSeries(stickiness);
     auto *right = new QValueAxis(chart);
-    right->setRange(0, std::min(100.0, niceMax(maxValue, 4)));
+    right->setRange(0, std::min(100.0, ChartFactory::niceMax(maxValue, 4)));
     right->setTickCount(5);
     right->setLabelFormat(QStringLiteral("%.0f%%"));
     right->setTitleText(QCoreApplication::translate("EngagementCharts", "Stickiness"));
-    styleAxis(right, style, false);
+    ChartFactory::styleAxis(right, style, false);
     chart->addAxis(right, Qt::AlignRight);
     const auto horizontal = chart->axes(Qt::Horizontal);
     if (!horizontal.isEmpty())
@@ -180,7 +114,7 @@ QChart *EngagementCharts::channelChart(const QDate &firstDay, const QList<Channe
                                        const ChartFactory::Style &style)
 {
     auto *chart = new QChart;
-    styleChart(chart, style);
+    ChartFactory::styleChart(chart, style);
     qint64 maxValue = 0;
     int days = 0;
     QList<QLineSeries *> lines;
@@ -209,14 +143,14 @@ QChart *EngagementCharts::channelChart(const QDate &firstDay, const QList<Channe
     x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(dateX(firstDay))),
                 QDateTime::fromMSecsSinceEpoch(qint64(dateX(last))));
     x->setTickCount(int(std::clamp<qint64>(span + 1, 2, 7)));
-    styleAxis(x, style, false);
+    ChartFactory::styleAxis(x, style, false);
     chart->addAxis(x, Qt::AlignBottom);
     auto *y = new QValueAxis(chart);
-    y->setRange(0, niceMax(double(maxValue), 4));
+    y->setRange(0, ChartFactory::niceMax(double(maxValue), 4));
     y->setTickCount(5);
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(QCoreApplication::translate("EngagementCharts", "Messages"));
-    styleAxis(y, style, true);
+    ChartFactory::styleAxis(y, style, true);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *line : lines) {
         line->attachAxis(x);
@@ -230,7 +164,7 @@ QChart *EngagementCharts::newReturningChart(const QList<WeekActivity> &weeks,
                                             const ChartFactory::Style &style)
 {
     auto *chart = new QChart;
-    styleChart(chart, style);
+    ChartFactory::styleChart(chart, style);
     auto *series = new QStackedBarSeries(chart);
     series->setBarWidth(0.7);
     auto *newSet = new QBarSet(QCoreApplication::translate("EngagementCharts", "New"), series);
@@ -255,14 +189,14 @@ QChart *EngagementCharts::newReturningChart(const QList<WeekActivity> &weeks,
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis(chart);
     x->append(categories);
-    styleAxis(x, style, false);
+    ChartFactory::styleAxis(x, style, false);
     chart->addAxis(x, Qt::AlignBottom);
     auto *y = new QValueAxis(chart);
-    y->setRange(0, niceMax(maxValue, 4));
+    y->setRange(0, ChartFactory::niceMax(maxValue, 4));
     y->setTickCount(5);
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(QCoreApplication::translate("EngagementCharts", "Members"));
-    styleAxis(y, style, true);
+    ChartFactory::styleAxis(y, style, true);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);

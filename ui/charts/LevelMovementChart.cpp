@@ -16,16 +16,6 @@
 namespace kindred {
 namespace {
 
-QFont scaled(const QFont &base, double factor)
-{
-    QFont f = base;
-    if (base.pixelSize() > 0)
-        f.setPixelSize(std::max(1, int(std::lround(base.pixelSize() * factor))));
-    else if (base.pointSizeF() > 0)
-        f.setPointSizeF(base.pointSizeF() * factor);
-    return f;
-}
-
 double share(const LevelMonth &m, LevelMovementChart::Movement movement)
 {
     switch (movement) {
@@ -86,7 +76,7 @@ QChart *LevelMovementChart::monthlyMovement(const QList<LevelMonth> &months,
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     if (!style.title.isEmpty()) {
         chart->setTitle(style.title);
-        chart->setTitleFont(scaled(style.font, 1.2));
+        chart->setTitleFont(ChartFactory::scaledFont(style.font, 1.2));
         chart->setTitleBrush(text);
     }
 
@@ -109,7 +99,7 @@ QChart *LevelMovementChart::monthlyMovement(const QList<LevelMonth> &months,
 
     auto *x = new QBarCategoryAxis(chart);
     x->append(categories);
-    x->setLabelsFont(scaled(style.font, 0.85));
+    x->setLabelsFont(ChartFactory::scaledFont(style.font, 0.85));
     x->setLabelsColor(muted);
     x->setLinePen(QPen(muted, 1.0));
     x->setGridLineVisible(false);
@@ -118,7 +108,7 @@ QChart *LevelMovementChart::monthlyMovement(const QList<LevelMonth> &months,
         const QString first = months.first().month.toString(QStringLiteral("yyyy-MM"));
         const QString last = months.last().month.toString(QStringLiteral("yyyy-MM"));
         x->setTitleText(months.size() == 1 ? first : QStringLiteral("%1 – %2").arg(first, last));
-        x->setTitleFont(scaled(style.font, 0.85));
+        x->setTitleFont(ChartFactory::scaledFont(style.font, 0.85));
         x->setTitleBrush(muted);
     }
     chart->addAxis(x, Qt::AlignBottom);
@@ -127,10 +117,10 @@ QChart *LevelMovementChart::monthlyMovement(const QList<LevelMonth> &months,
     y->setRange(0, 100);
     y->setTickCount(5);
     y->setLabelFormat(QStringLiteral("%.0f%%"));
-    y->setLabelsFont(scaled(style.font, 0.85));
+    y->setLabelsFont(ChartFactory::scaledFont(style.font, 0.85));
     y->setLabelsColor(muted);
     y->setTitleText(QCoreApplication::translate("LevelMovementChart", "Members present"));
-    y->setTitleFont(scaled(style.font, 0.85));
+    y->setTitleFont(ChartFactory::scaledFont(style.font, 0.85));
     y->setTitleBrush(muted);
     y->setLinePen(QPen(muted, 1.0));
     y->setGridLinePen(QPen(grid, 1.0));
@@ -141,7 +131,7 @@ QChart *LevelMovementChart::monthlyMovement(const QList<LevelMonth> &months,
     QLegend *legend = chart->legend();
     legend->setVisible(true);
     legend->setAlignment(Qt::AlignTop);
-    legend->setFont(scaled(style.font, 0.9));
+    legend->setFont(ChartFactory::scaledFont(style.font, 0.9));
     legend->setLabelColor(text);
     legend->setBackgroundVisible(false);
     return chart;

@@ -33,49 +33,10 @@ Colors colorsFor(const ChartFactory::Style &style)
             QColor(0x9c, 0xa3, 0xaf)};
 }
 
-QFont scaled(const QFont &base, double factor)
-{
-    QFont f = base;
-    if (base.pixelSize() > 0)
-        f.setPixelSize(std::max(1, int(std::lround(base.pixelSize() * factor))));
-    else if (base.pointSizeF() > 0)
-        f.setPointSizeF(base.pointSizeF() * factor);
-    return f;
-}
-
-void styleAxis(QAbstractAxis *axis, const ChartFactory::Style &style, bool grid)
-{
-    const Colors c = colorsFor(style);
-    axis->setLabelsFont(scaled(style.font, 0.85));
-    axis->setLabelsColor(c.muted);
-    axis->setTitleFont(scaled(style.font, 0.85));
-    axis->setTitleBrush(c.muted);
-    axis->setLinePen(QPen(c.axis, 1.0));
-    axis->setGridLineVisible(grid);
-    axis->setGridLinePen(QPen(c.grid, 1.0));
-    axis->setMinorGridLineVisible(false);
-}
-
 /// Noon of a local date in msecs, as ChartFactory places its points.
 qreal dateX(const QDate &date)
 {
     return qreal(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
-}
-
-/// A round maximum >= value for `ticks` intervals of whole messages.
-double niceMax(double value, int ticks)
-{
-    if (value <= 0)
-        return ticks;
-    const double raw = value / ticks;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = magnitude;
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        step = m * magnitude;
-        if (step >= raw)
-            break;
-    }
-    return std::max(step, 1.0) * ticks;
 }
 
 } // namespace
@@ -100,7 +61,7 @@ QChart *MemberTimelineChart::create(const QList<MemberWeek> &weeks,
     chart->legend()->setVisible(false);
     if (!style.title.isEmpty()) {
         chart->setTitle(style.title);
-        chart->setTitleFont(scaled(style.font, 1.1));
+        chart->setTitleFont(ChartFactory::scaledFont(style.font, 1.1));
         chart->setTitleBrush(colorsFor(style).text);
     }
 
@@ -132,14 +93,14 @@ QChart *MemberTimelineChart::create(const QList<MemberWeek> &weeks,
     x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(dateX(first))),
                 QDateTime::fromMSecsSinceEpoch(qint64(dateX(last))));
     x->setTickCount(int(std::clamp<qint64>(span / 7 + 1, 2, 5)));
-    styleAxis(x, style, false);
+    ChartFactory::styleAxis(x, style, false);
     chart->addAxis(x, Qt::AlignBottom);
 
     auto *y = new QValueAxis(chart);
-    y->setRange(0, niceMax(maxValue, 3));
+    y->setRange(0, ChartFactory::niceMax(maxValue, 3));
     y->setTickCount(4);
     y->setLabelFormat(QStringLiteral("%.0f"));
-    styleAxis(y, style, true);
+    ChartFactory::styleAxis(y, style, true);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);

@@ -36,16 +36,6 @@ Colors colorsFor(const ChartFactory::Style &style)
             QColor(0xe5, 0xe7, 0xeb)};
 }
 
-QFont scaled(const QFont &base, double factor)
-{
-    QFont f = base;
-    if (base.pixelSize() > 0)
-        f.setPixelSize(std::max(1, int(std::lround(base.pixelSize() * factor))));
-    else if (base.pointSizeF() > 0)
-        f.setPointSizeF(base.pointSizeF() * factor);
-    return f;
-}
-
 /// A round maximum >= value: 4 intervals of 1, 2, 2.5 or 5 times a power of ten.
 double niceMax(double value, double minStep)
 {
@@ -76,7 +66,7 @@ QChart *newChart(const ChartFactory::Style &style)
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     if (!style.title.isEmpty()) {
         chart->setTitle(style.title);
-        chart->setTitleFont(scaled(style.font, 1.2));
+        chart->setTitleFont(ChartFactory::scaledFont(style.font, 1.2));
         chart->setTitleBrush(c.text);
     }
     return chart;
@@ -95,7 +85,7 @@ QBarCategoryAxis *monthAxis(QChart *chart, const QList<QDate> &months,
     if (categories.isEmpty())
         categories << QString();
     x->append(categories);
-    x->setLabelsFont(scaled(style.font, 0.85));
+    x->setLabelsFont(ChartFactory::scaledFont(style.font, 0.85));
     x->setLabelsColor(c.muted);
     x->setLinePen(QPen(c.muted, 1.0));
     x->setGridLineVisible(false);
@@ -104,7 +94,7 @@ QBarCategoryAxis *monthAxis(QChart *chart, const QList<QDate> &months,
         const QString first = months.first().toString(QStringLiteral("yyyy-MM"));
         const QString last = months.last().toString(QStringLiteral("yyyy-MM"));
         x->setTitleText(months.size() == 1 ? first : QStringLiteral("%1 – %2").arg(first, last));
-        x->setTitleFont(scaled(style.font, 0.85));
+        x->setTitleFont(ChartFactory::scaledFont(style.font, 0.85));
         x->setTitleBrush(c.muted);
     }
     chart->addAxis(x, Qt::AlignBottom);
@@ -119,10 +109,10 @@ QValueAxis *valueAxis(QChart *chart, double max, const QString &title, const QSt
     y->setRange(0, max);
     y->setTickCount(5);
     y->setLabelFormat(format);
-    y->setLabelsFont(scaled(style.font, 0.85));
+    y->setLabelsFont(ChartFactory::scaledFont(style.font, 0.85));
     y->setLabelsColor(c.muted);
     y->setTitleText(title);
-    y->setTitleFont(scaled(style.font, 0.85));
+    y->setTitleFont(ChartFactory::scaledFont(style.font, 0.85));
     y->setTitleBrush(c.muted);
     y->setLinePen(QPen(c.muted, 1.0));
     y->setGridLinePen(QPen(c.grid, 1.0));
@@ -135,7 +125,7 @@ void styleLegend(QChart *chart, const ChartFactory::Style &style, bool visible)
     QLegend *legend = chart->legend();
     legend->setVisible(visible);
     legend->setAlignment(Qt::AlignTop);
-    legend->setFont(scaled(style.font, 0.9));
+    legend->setFont(ChartFactory::scaledFont(style.font, 0.9));
     legend->setLabelColor(colorsFor(style).text);
     legend->setBackgroundVisible(false);
 }
@@ -361,7 +351,7 @@ QChart *PaidCharts::rfmChart(const QList<RfmRow> &rows, const ChartFactory::Styl
     chart->addSeries(bars);
     auto *y = new QBarCategoryAxis(chart);
     y->append(categories);
-    y->setLabelsFont(scaled(style.font, 0.85));
+    y->setLabelsFont(ChartFactory::scaledFont(style.font, 0.85));
     y->setLabelsColor(c.text);
     y->setGridLineVisible(false);
     y->setLinePen(QPen(c.muted, 1.0));

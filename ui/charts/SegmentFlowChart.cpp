@@ -19,16 +19,6 @@
 namespace kindred {
 namespace {
 
-QFont scaled(const QFont &base, double factor)
-{
-    QFont f = base;
-    if (base.pixelSize() > 0)
-        f.setPixelSize(std::max(1, int(std::lround(base.pixelSize() * factor))));
-    else if (base.pointSizeF() > 0)
-        f.setPointSizeF(base.pointSizeF() * factor);
-    return f;
-}
-
 /// A round axis for values up to `value`: the smallest maximum of 4 to 6 intervals of 1, 2, 2.5
 /// or 5 times a power of ten (at least 1 member each); sets `*ticks` to the intervals.
 double roundMax(double value, int *ticks)
@@ -76,7 +66,7 @@ QChart *SegmentFlowChart::monthlyCounts(const QList<MonthFlow> &months,
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     if (!style.title.isEmpty()) {
         chart->setTitle(style.title);
-        chart->setTitleFont(scaled(style.font, 1.2));
+        chart->setTitleFont(ChartFactory::scaledFont(style.font, 1.2));
         chart->setTitleBrush(text);
     }
 
@@ -103,7 +93,7 @@ QChart *SegmentFlowChart::monthlyCounts(const QList<MonthFlow> &months,
 
     auto *x = new QBarCategoryAxis(chart);
     x->append(categories);
-    x->setLabelsFont(scaled(style.font, 0.85));
+    x->setLabelsFont(ChartFactory::scaledFont(style.font, 0.85));
     x->setLabelsColor(muted);
     x->setLinePen(QPen(muted, 1.0));
     x->setGridLineVisible(false);
@@ -112,7 +102,7 @@ QChart *SegmentFlowChart::monthlyCounts(const QList<MonthFlow> &months,
         x->setTitleText(months.size() == 1 ? months.first().label()
                                            : QStringLiteral("%1 – %2").arg(months.first().label(),
                                                                            months.last().label()));
-        x->setTitleFont(scaled(style.font, 0.85));
+        x->setTitleFont(ChartFactory::scaledFont(style.font, 0.85));
         x->setTitleBrush(muted);
     }
     chart->addAxis(x, Qt::AlignBottom);
@@ -122,10 +112,10 @@ QChart *SegmentFlowChart::monthlyCounts(const QList<MonthFlow> &months,
     y->setRange(0, roundMax(maxValue, &intervals));
     y->setTickCount(intervals + 1);
     y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setLabelsFont(scaled(style.font, 0.85));
+    y->setLabelsFont(ChartFactory::scaledFont(style.font, 0.85));
     y->setLabelsColor(muted);
     y->setTitleText(QCoreApplication::translate("ChartFactory", "Members"));
-    y->setTitleFont(scaled(style.font, 0.85));
+    y->setTitleFont(ChartFactory::scaledFont(style.font, 0.85));
     y->setTitleBrush(muted);
     y->setLinePen(QPen(muted, 1.0));
     y->setGridLinePen(QPen(grid, 1.0));
@@ -136,7 +126,7 @@ QChart *SegmentFlowChart::monthlyCounts(const QList<MonthFlow> &months,
     QLegend *legend = chart->legend();
     legend->setVisible(true);
     legend->setAlignment(Qt::AlignTop);
-    legend->setFont(scaled(style.font, 0.9));
+    legend->setFont(ChartFactory::scaledFont(style.font, 0.9));
     legend->setLabelColor(text);
     legend->setBackgroundVisible(false);
     return chart;
